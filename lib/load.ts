@@ -1,0 +1,153 @@
+import { findNodeAtLocation, parseTree, ParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { checkReferences } from './checks';
+import { resolveEventDates } from './derive';
+import type { Problem } from './problems';
+import { resolveTimeline, type ResolvedTimeline } from './resolve';
+import { timelineSchema, type Timeline } from './schema';
+import { issuesToProblems } from './zod-issues';
+
+export type LoadResult =
+  | { ok: true; timeline: Timeline; resolved: ResolvedTimeline }
+  | { ok: false; problems: Problem[] };
+
+const PARSE_MESSAGES: Partial<Record<ParseErrorCode, string>> = {
+  [ParseErrorCode.InvalidSymbol]: 'unexpected character',
+  [ParseErrorCode.InvalidNumberFormat]: 'malformed number',
+  [ParseErrorCode.PropertyNameExpected]: 'expected a property name in double quotes',
+  [ParseErrorCode.ValueExpected]: 'expected a value',
+  [ParseErrorCode.ColonExpected]: 'expected ":" after the property name',
+  [ParseErrorCode.CommaExpected]: 'expected "," between items',
+  [ParseErrorCode.CloseBraceExpected]: 'expected "}" to close the object',
+  [ParseErrorCode.CloseBracketExpected]: 'expected "]" to close the array',
+  [ParseErrorCode.EndOfFileExpected]: 'unexpected text after the end of the JSON value',
+  [ParseErrorCode.InvalidCommentToken]: 'comments are not allowed in JSON',
+  [ParseErrorCode.UnexpectedEndOfComment]: 'comments are not allowed in JSON',
+  [ParseErrorCode.UnexpectedEndOfString]: 'a string is not closed',
+  [ParseErrorCode.UnexpectedEndOfNumber]: 'malformed number',
+  [ParseErrorCode.InvalidUnicode]: 'invalid \\u escape',
+  [ParseErrorCode.InvalidEscapeCharacter]: 'invalid escape character',
+  [ParseErrorCode.InvalidCharacter]: 'control characters must be escaped in strings',
+};
+
+/** 1-based line and column of a character offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** Parses JSON text strictly, reporting syntax errors (and duplicate keys) with line and column. */
+export function parseJson(text: string): { ok: true; value: unknown; tree: Node } | { ok: false; problems: Problem[] } {
+  const source = text.replace(/^\uFEFF/, '');
+  if (source.trim() === '') return { ok: false, problems: [{ path: [], message: 'the file is empty' }] };
+  const errors: ParseError[] = [];
+  const tree = parseTree(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  if (errors.length > 0 || !tree) {
+    // Only the first syntax error: the ones after it are usually its echoes.
+    const first = errors[0];
+    if (!first) return { ok: false, problems: [{ path: [], message: 'malformed JSON' }] };
+    const comma = trailingComma(source, first);
+    const problem: Problem =
+      comma >= 0
+        ? { path: [], message: 'malformed JSON: trailing comma before a closing bracket or brace', ...lineColumn(source, comma) }
+        : { path: [], message: `malformed JSON: ${PARSE_MESSAGES[first.error] ?? 'syntax error'}`, ...lineColumn(source, first.offset) };
+    return { ok: false, problems: [problem] };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(source);
+  } catch (error) {
+    return { ok: false, problems: [{ path: [], message: `malformed JSON: ${(error as Error).message}` }] };
+  }
+  const duplicates = duplicateKeys(tree).map((node) => ({
+    path: pathOf(node),
+    message: 'this field appears twice in the same object (the later value would silently win)',
+    ...lineColumn(source, node.offset),
+  }));
+  if (duplicates.length) return { ok: false, problems: duplicates };
+  return { ok: true, value, tree };
+}
+
+/** The offset of a comma just before a closing } or ] where the parser failed, or -1. */
+function trailingComma(source: string, error: ParseError): number {
+  if (error.error !== ParseErrorCode.PropertyNameExpected && error.error !== ParseErrorCode.ValueExpected) return -1;
+  if (!/[}\]]/.test(source[error.offset] ?? '')) return -1;
+  let i = error.offset - 1;
+  while (i >= 0 && /\s/.test(source[i])) i--;
+  return source[i] === ',' ? i : -1;
+}
+
+function duplicateKeys(node: Node): Node[] {
+  const found: Node[] = [];
+  if (node.type === 'object') {
+    const seen = new Set<string>();
+    for (const property of node.children ?? []) {
+      const key = property.children?.[0];
+      if (key && seen.has(key.value)) found.push(key);
+      if (key) seen.add(key.value);
+    }
+  }
+  for (const child of node.children ?? []) found.push(...duplicateKeys(child));
+  return found;
+}
+
+function pathOf(node: Node): (string | number)[] {
+  const path: (string | number)[] = [];
+  let current: Node | undefined = node;
+  while (current?.parent) {
+    const parent: Node = current.parent;
+    if (parent.type === 'property') path.unshift(parent.children?.[0]?.value);
+    else if (parent.type === 'array') path.unshift(parent.children?.indexOf(current) ?? 0);
+    current = parent;
+  }
+  return path;
+}
+
+/** Adds line and column to problems whose path (or its nearest existing parent) is found in the JSON text. */
+function locate(problems: Problem[], tree: Node, text: string): Problem[] {
+  return problems.map((problem) => {
+    for (let depth = problem.path.length; depth >= 0; depth--) {
+      const node = findNodeAtLocation(tree, problem.path.slice(0, depth));
+      if (!node) continue;
+      const target = node.parent?.type === 'property' ? node.parent : node;
+      return { ...problem, ...lineColumn(text, target.offset) };
+    }
+    return problem;
+  });
+}
+
+/** Validates an already-parsed value: schema, references, derived dates, then resolves it for the views. */
+export function validateTimeline(value: unknown): LoadResult {
+  const parsed = timelineSchema.safeParse(value);
+  const schemaProblems = parsed.success ? [] : issuesToProblems(parsed.error.issues, value, timelineSchema);
+  const events = Array.isArray((value as { events?: unknown } | null)?.events) ? (value as { events: unknown[] }).events : [];
+  const { dates, problems: dateProblems } = resolveEventDates(events);
+  const problems = [...schemaProblems, ...dateProblems, ...checkReferences(value, dates)];
+  if (problems.length > 0 || !parsed.success) return { ok: false, problems: sortProblems(problems) };
+  return { ok: true, timeline: parsed.data, resolved: resolveTimeline(parsed.data, dates) };
+}
+
+/** Text → parsed → validated → resolved, with every problem located in the text; `file` labels the problems. */
+export function loadTimeline(text: string, file?: string): LoadResult {
+  const json = parseJson(text);
+  const label = (problems: Problem[]) => problems.map((problem) => (file ? { file, ...problem } : problem));
+  if (!json.ok) return { ok: false, problems: label(json.problems) };
+  const result = validateTimeline(json.value);
+  if (result.ok) return result;
+  const located = locate(result.problems, json.tree, text.replace(/^\uFEFF/, ''));
+  // Stable sort: document order, keeping path order among problems at the same place.
+  located.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return { ok: false, problems: label(located) };
+}
+
+function sortProblems(problems: Problem[]): Problem[] {
+  const key = (problem: Problem) =>
+    problem.path.map((segment) => (typeof segment === 'number' ? String(segment).padStart(8, '0') : segment)).join('\u0000');
+  return [...problems].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}

@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import { DATE_PATTERN, DURATION_PATTERN, parseDuration, parsePartialDate } from './dates';
+
+/** Event statuses, in the order the app lists them. */
+export const STATUSES = ['occurred', 'ongoing', 'planned', 'expected', 'cancelled'] as const;
+/** Event kinds, in the order the app lists them. */
+export const KINDS = [
+  'agreement',
+  'negotiation',
+  'violence',
+  'ceasefire',
+  'withdrawal',
+  'statement',
+  'military',
+  'political',
+  'publication',
+  'other',
+] as const;
+/** Relation types between events. */
+export const LINK_TYPES = ['leads-to', 'obligates', 'responds-to', 'violates', 'part-of'] as const;
+
+export type Status = (typeof STATUSES)[number];
+export type Kind = (typeof KINDS)[number];
+export type LinkType = (typeof LINK_TYPES)[number];
+
+const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const slug = z
+  .string()
+  .regex(SLUG_RE, { error: (issue) => `${JSON.stringify(issue.input)} is not a slug (lower-case letters, digits and single hyphens)` })
+  .describe('A slug: lower-case letters, digits and single hyphens, e.g. "us-taliban-agreement".');
+
+const text = z.string().trim().min(1, { error: 'must not be empty' });
+
+/** Only http(s) links: anything else (javascript:, data:, file:) is refused at the boundary. */
+const httpUrl = z
+  .string()
+  .regex(/^https?:\/\//i, { error: (issue) => `${JSON.stringify(issue.input)} is not an http(s) URL` })
+  .refine((value) => URL.canParse(value), { error: (issue) => `${JSON.stringify(issue.input)} is not a valid URL` })
+  .describe('An absolute http:// or https:// URL.');
+
+const writtenDate = z
+  .string()
+  .regex(new RegExp(DATE_PATTERN), {
+    error: (issue) => `${JSON.stringify(issue.input)} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD; -YYYY for BCE)`,
+  })
+  .superRefine((value, ctx) => {
+    const parsed = parsePartialDate(value);
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.error });
+  })
+  .describe('"YYYY", "YYYY-MM" or "YYYY-MM-DD" (precision by form); "-YYYY" for years before the common era.');
+
+const offset = z
+  .string()
+  .regex(new RegExp(DURATION_PATTERN), {
+    error: (issue) => {
+      const parsed = parseDuration(String(issue.input));
+      return parsed.ok ? 'invalid duration' : parsed.error;
+    },
+  })
+  .describe('An ISO 8601 duration in years, months, weeks and days, e.g. "P14M", "-P1Y", "P7D".');
+
+const derivedDate = z
+  .strictObject({
+    from: slug.describe('The id of the event whose start this date is derived from.'),
+    offset,
+  })
+  .describe("A derived date: the referenced event's start plus the offset.");
+
+/** A date as written in a dataset: a partial ISO date or a date derived from another event's start. */
+export const dateSchema = z.union([writtenDate, derivedDate]);
+
+const actorSchema = z.strictObject({
+  id: slug,
+  name: text,
+  description: text.optional(),
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, { error: (issue) => `${JSON.stringify(issue.input)} is not a colour of the form #rrggbb` })
+    .optional(),
+});
+
+const sourceRefSchema = z.strictObject({
+  quote: text.describe('Verbatim text from the source.'),
+  url: httpUrl.optional(),
+});
+
+const linkSchema = z.strictObject({
+  to: slug.describe('The id of the linked event.'),
+  type: z.enum(LINK_TYPES),
+});
+
+const eventSchema = z.strictObject({
+  id: slug,
+  title: text.describe('Plain text.'),
+  summary: text.optional().describe('Plain text.'),
+  start: dateSchema,
+  end: dateSchema.optional().describe('Inclusive; absent for a point event.'),
+  approximate: z.boolean().optional().describe('The dates are estimates.'),
+  status: z.enum(STATUSES).default('occurred'),
+  actors: z.array(slug).min(1, { error: 'needs at least one actor' }),
+  kind: z.enum(KINDS),
+  place: text.optional(),
+  sources: z.array(sourceRefSchema).min(1, { error: 'needs at least one source quote' }),
+  links: z.array(linkSchema).optional(),
+});
+
+/** The data contract of one timeline file in `data/`. */
+export const timelineSchema = z
+  .strictObject({
+    $schema: z.string().optional().describe('Path or URL of this JSON Schema, for editors.'),
+    id: slug.describe('Unique across data/; the URL segment.'),
+    title: text,
+    description: text.optional(),
+    source: z.strictObject({
+      title: text,
+      publisher: text,
+      published: writtenDate,
+      url: httpUrl.optional(),
+    }),
+    asOf: writtenDate.optional().describe('What the timeline knows up to; events after it are plans or forecasts.'),
+    actors: z.array(actorSchema).min(1, { error: 'needs at least one actor' }),
+    events: z.array(eventSchema),
+  })
+  .describe('A Parley timeline: one peace process, its actors and its events, each backed by a verbatim quote.');
+
+export type Timeline = z.output<typeof timelineSchema>;
+export type TimelineInput = z.input<typeof timelineSchema>;
+export type TimelineEvent = Timeline['events'][number];
+export type Actor = Timeline['actors'][number];
+export type DateValue = z.output<typeof dateSchema>;
+export type DerivedDate = Exclude<DateValue, string>;
+export type EventLink = NonNullable<TimelineEvent['links']>[number];
+export type SourceRef = TimelineEvent['sources'][number];
+
+/** The JSON Schema published at data/timeline.schema.json, generated from the zod schema. */
+export function timelineJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(timelineSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return {
+    $schema: schema.$schema,
+    title: 'Parley timeline',
+    ...schema,
+  };
+}
