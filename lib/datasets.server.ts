@@ -1,20 +1,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadTimeline } from './load';
-import type { Problem } from './problems';
+import { formatProblem, type Problem } from './problems';
 import type { ResolvedTimeline } from './resolve';
 
 /** The folder of bundled timelines. */
-export const DATA_DIR = path.join(process.cwd(), 'data');
+export const DATA_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), 'data');
 /** Files in data/ that are not timelines. */
 const NOT_TIMELINES = new Set(['timeline.schema.json']);
 
 /** The timeline files in a folder, sorted by name. */
 export function timelineFiles(dir: string = DATA_DIR): string[] {
-  return readdirSync(dir)
+  return readdirSync(/* turbopackIgnore: true */ dir)
     .filter((name) => name.endsWith('.json') && !NOT_TIMELINES.has(name))
     .sort()
-    .map((name) => path.join(dir, name));
+    .map((name) => path.join(/* turbopackIgnore: true */ dir, name));
 }
 
 /**
@@ -29,7 +29,7 @@ export function loadTimelineFiles(files: string[], label: (file: string) => stri
   const problems: Problem[] = [];
   const fileById = new Map<string, string>();
   for (const file of files) {
-    const result = loadTimeline(readFileSync(file, 'utf8'), label(file));
+    const result = loadTimeline(readFileSync(/* turbopackIgnore: true */ file, 'utf8'), label(file));
     if (!result.ok) {
       problems.push(...result.problems);
       continue;
@@ -43,4 +43,23 @@ export function loadTimelineFiles(files: string[], label: (file: string) => stri
     timelines.push(result.resolved);
   }
   return { timelines, problems };
+}
+
+/** The timeline `/` shows. */
+export const DEFAULT_TIMELINE_ID = 'afghanistan-2020';
+
+let catalog: ReturnType<typeof loadTimelineFiles> | undefined;
+
+/** Every valid bundled timeline, loaded once per server process; files with problems are logged and left out. */
+export function getCatalog(): ReturnType<typeof loadTimelineFiles> {
+  if (!catalog) {
+    catalog = loadTimelineFiles(timelineFiles(), (file) => path.relative(process.cwd(), file));
+    for (const problem of catalog.problems) console.error(`[parley] ${formatProblem(problem)}`);
+  }
+  return catalog;
+}
+
+/** A bundled timeline by id. */
+export function getTimeline(id: string): ResolvedTimeline | undefined {
+  return getCatalog().timelines.find((timeline) => timeline.id === id);
 }

@@ -41,7 +41,8 @@ const DAY_MS = 86_400_000;
 /** Parses "YYYY", "YYYY-MM", "YYYY-MM-DD" or the BCE form "-YYYY…", checking that the date exists. */
 export function parsePartialDate(text: string): Parsed<PartialDate> {
   const match = DATE_RE.exec(text);
-  if (!match) {
+  // More than four digits only for years out of range ("12345"): "02020" would be a second spelling of 2020.
+  if (!match || (match[2].length > 4 && match[2].startsWith('0'))) {
     return { ok: false, error: `${JSON.stringify(text)} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD; -YYYY for BCE)` };
   }
   const [, minus, digits, monthText, dayText] = match;

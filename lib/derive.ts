@@ -1,4 +1,4 @@
-import { addDuration, parseDuration, parsePartialDate, type Duration, type PartialDate } from './dates';
+import { addDuration, formatYear, MAX_YEAR, MIN_YEAR, parseDuration, parsePartialDate, type Duration, type PartialDate } from './dates';
 import type { Problem } from './problems';
 
 /** A resolved date: the partial date, and how it was derived when it was. */
@@ -30,7 +30,6 @@ export function resolveEventDates(events: readonly unknown[]): { dates: EventDat
   });
   const problems: Problem[] = [];
   const starts = new Map<number, ResolvedDate | undefined>();
-  const visiting: number[] = [];
 
   const resolveValue = (value: unknown, path: (string | number)[], chain: number[]): ResolvedDate | undefined => {
     if (typeof value === 'string') {
@@ -53,7 +52,16 @@ export function resolveEventDates(events: readonly unknown[]): { dates: EventDat
     }
     const base = resolveStart(target, chain);
     if (!base || !duration.ok) return undefined;
-    return { ...addDuration(base, duration.value), derived: { from, offset, duration: duration.value } };
+    const moved = addDuration(base, duration.value);
+    // Also catches NaN, which date arithmetic returns for offsets of hundreds of thousands of years.
+    if (!(moved.year >= MIN_YEAR && moved.year <= MAX_YEAR)) {
+      problems.push({
+        path: [...path, 'offset'],
+        message: `${offset} from ${JSON.stringify(from)} falls outside the range Parley can represent (${formatYear(MIN_YEAR)} to ${MAX_YEAR} CE)`,
+      });
+      return undefined;
+    }
+    return { ...moved, derived: { from, offset, duration: duration.value } };
   };
 
   const resolveStart = (index: number, chain: number[]): ResolvedDate | undefined => {
@@ -64,10 +72,10 @@ export function resolveEventDates(events: readonly unknown[]): { dates: EventDat
   };
 
   const dates = events.map((event, index) => {
-    visiting.length = 0;
     const start = resolveStart(index, []);
     const rawEnd = (event as RawEvent | null)?.end;
-    const end = rawEnd === undefined ? undefined : resolveValue(rawEnd, ['events', index, 'end'], [index]);
+    // An end may derive from its own event's start: only starts can form cycles.
+    const end = rawEnd === undefined ? undefined : resolveValue(rawEnd, ['events', index, 'end'], []);
     return { start, end };
   });
   return { dates, problems: dedupe(problems) };

@@ -20,21 +20,32 @@ function samePeriod(a: PartialDate, b: PartialDate): boolean {
   return a.precision === b.precision && a.year === b.year && a.month === b.month && a.day === b.day;
 }
 
-/** A date range that shares what its ends share: "22–29 Feb 2020", "29 Jan – 3 Feb 2020", "Feb 2020 – Apr 2021". */
-export function formatRange(start: PartialDate, end: PartialDate, style: DateStyle = 'short'): string {
-  if (samePeriod(start, end)) return formatDate(start, style);
+/** A range's start and end texts and the dash between them, sharing what the ends share; null for one period. */
+export function formatRangeParts(
+  start: PartialDate,
+  end: PartialDate,
+  style: DateStyle = 'short',
+): { start: string; separator: string; end: string } | null {
+  if (samePeriod(start, end)) return null;
+  const endText = formatDate(end, style);
   const sameYear = start.year === end.year;
   if (start.precision === 'day' && end.precision === 'day' && sameYear) {
-    if (start.month === end.month) return `${start.day}–${formatDate(end, style)}`;
-    return `${start.day} ${monthName(start.month, style)} – ${formatDate(end, style)}`;
+    if (start.month === end.month) return { start: String(start.day), separator: '–', end: endText };
+    return { start: `${start.day} ${monthName(start.month, style)}`, separator: ' – ', end: endText };
   }
   if (start.precision === 'month' && end.precision === 'month' && sameYear) {
-    return `${monthName(start.month, style)} – ${formatDate(end, style)}`;
+    return { start: monthName(start.month, style), separator: '–', end: endText };
   }
   if (start.precision === 'year' && end.precision === 'year' && (start.year > 0) === (end.year > 0)) {
-    return `${Math.abs(start.year)}–${formatYear(end.year)}`;
+    return { start: String(Math.abs(start.year)), separator: '–', end: endText };
   }
-  return `${formatDate(start, style)} – ${formatDate(end, style)}`;
+  return { start: formatDate(start, style), separator: ' – ', end: endText };
+}
+
+/** A date range that shares what its ends share: "22–29 Feb 2020", "29 Jan – 3 Feb 2020", "Feb 2020 – Apr 2021". */
+export function formatRange(start: PartialDate, end: PartialDate, style: DateStyle = 'short'): string {
+  const parts = formatRangeParts(start, end, style);
+  return parts ? `${parts.start}${parts.separator}${parts.end}` : formatDate(start, style);
 }
 
 /** Prefixes "c. " for approximate dates. */

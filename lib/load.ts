@@ -1,4 +1,4 @@
-import { findNodeAtLocation, parseTree, ParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { checkReferences } from './checks';
 import { resolveEventDates } from './derive';
 import type { Problem } from './problems';
@@ -10,23 +10,23 @@ export type LoadResult =
   | { ok: true; timeline: Timeline; resolved: ResolvedTimeline }
   | { ok: false; problems: Problem[] };
 
-const PARSE_MESSAGES: Partial<Record<ParseErrorCode, string>> = {
-  [ParseErrorCode.InvalidSymbol]: 'unexpected character',
-  [ParseErrorCode.InvalidNumberFormat]: 'malformed number',
-  [ParseErrorCode.PropertyNameExpected]: 'expected a property name in double quotes',
-  [ParseErrorCode.ValueExpected]: 'expected a value',
-  [ParseErrorCode.ColonExpected]: 'expected ":" after the property name',
-  [ParseErrorCode.CommaExpected]: 'expected "," between items',
-  [ParseErrorCode.CloseBraceExpected]: 'expected "}" to close the object',
-  [ParseErrorCode.CloseBracketExpected]: 'expected "]" to close the array',
-  [ParseErrorCode.EndOfFileExpected]: 'unexpected text after the end of the JSON value',
-  [ParseErrorCode.InvalidCommentToken]: 'comments are not allowed in JSON',
-  [ParseErrorCode.UnexpectedEndOfComment]: 'comments are not allowed in JSON',
-  [ParseErrorCode.UnexpectedEndOfString]: 'a string is not closed',
-  [ParseErrorCode.UnexpectedEndOfNumber]: 'malformed number',
-  [ParseErrorCode.InvalidUnicode]: 'invalid \\u escape',
-  [ParseErrorCode.InvalidEscapeCharacter]: 'invalid escape character',
-  [ParseErrorCode.InvalidCharacter]: 'control characters must be escaped in strings',
+const PARSE_MESSAGES: Partial<Record<ReturnType<typeof printParseErrorCode>, string>> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'malformed number',
+  PropertyNameExpected: 'expected a property name in double quotes',
+  ValueExpected: 'expected a value',
+  ColonExpected: 'expected ":" after the property name',
+  CommaExpected: 'expected "," between items',
+  CloseBraceExpected: 'expected "}" to close the object',
+  CloseBracketExpected: 'expected "]" to close the array',
+  EndOfFileExpected: 'unexpected text after the end of the JSON value',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'comments are not allowed in JSON',
+  UnexpectedEndOfString: 'a string is not closed',
+  UnexpectedEndOfNumber: 'malformed number',
+  InvalidUnicode: 'invalid \\u escape',
+  InvalidEscapeCharacter: 'invalid escape character',
+  InvalidCharacter: 'control characters must be escaped in strings',
 };
 
 /** 1-based line and column of a character offset. */
@@ -43,9 +43,11 @@ export function lineColumn(text: string, offset: number): { line: number; column
 }
 
 /** Parses JSON text strictly, reporting syntax errors (and duplicate keys) with line and column. */
-export function parseJson(text: string): { ok: true; value: unknown; tree: Node } | { ok: false; problems: Problem[] } {
+export function parseJson(
+  text: string,
+): { ok: true; value: unknown; tree: Node; duplicates: Problem[] } | { ok: false; problems: Problem[] } {
   const source = text.replace(/^\uFEFF/, '');
-  if (source.trim() === '') return { ok: false, problems: [{ path: [], message: 'the file is empty' }] };
+  if (source.trim() === '') return { ok: false, problems: [{ path: [], message: 'the file is empty', line: 1, column: 1 }] };
   const errors: ParseError[] = [];
   const tree = parseTree(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length > 0 || !tree) {
@@ -53,10 +55,13 @@ export function parseJson(text: string): { ok: true; value: unknown; tree: Node 
     const first = errors[0];
     if (!first) return { ok: false, problems: [{ path: [], message: 'malformed JSON' }] };
     const comma = trailingComma(source, first);
+    const truncated = first.offset >= source.trimEnd().length;
     const problem: Problem =
       comma >= 0
         ? { path: [], message: 'malformed JSON: trailing comma before a closing bracket or brace', ...lineColumn(source, comma) }
-        : { path: [], message: `malformed JSON: ${PARSE_MESSAGES[first.error] ?? 'syntax error'}`, ...lineColumn(source, first.offset) };
+        : truncated
+          ? { path: [], message: 'malformed JSON: the text ends too early (is the file truncated?)', ...lineColumn(source, first.offset) }
+          : { path: [], message: `malformed JSON: ${PARSE_MESSAGES[printParseErrorCode(first.error)] ?? 'syntax error'}`, ...lineColumn(source, first.offset) };
     return { ok: false, problems: [problem] };
   }
   let value: unknown;
@@ -65,18 +70,19 @@ export function parseJson(text: string): { ok: true; value: unknown; tree: Node 
   } catch (error) {
     return { ok: false, problems: [{ path: [], message: `malformed JSON: ${(error as Error).message}` }] };
   }
-  const duplicates = duplicateKeys(tree).map((node) => ({
+  // Sorted: duplicateKeys visits an object's own keys before the objects nested in it.
+  const duplicates = duplicateKeys(tree).sort((a, b) => a.offset - b.offset).map((node) => ({
     path: pathOf(node),
     message: 'this field appears twice in the same object (the later value would silently win)',
     ...lineColumn(source, node.offset),
   }));
-  if (duplicates.length) return { ok: false, problems: duplicates };
-  return { ok: true, value, tree };
+  return { ok: true, value, tree, duplicates };
 }
 
 /** The offset of a comma just before a closing } or ] where the parser failed, or -1. */
 function trailingComma(source: string, error: ParseError): number {
-  if (error.error !== ParseErrorCode.PropertyNameExpected && error.error !== ParseErrorCode.ValueExpected) return -1;
+  const code = printParseErrorCode(error.error);
+  if (code !== 'PropertyNameExpected' && code !== 'ValueExpected') return -1;
   if (!/[}\]]/.test(source[error.offset] ?? '')) return -1;
   let i = error.offset - 1;
   while (i >= 0 && /\s/.test(source[i])) i--;
@@ -139,8 +145,8 @@ export function loadTimeline(text: string, file?: string): LoadResult {
   const label = (problems: Problem[]) => problems.map((problem) => (file ? { file, ...problem } : problem));
   if (!json.ok) return { ok: false, problems: label(json.problems) };
   const result = validateTimeline(json.value);
-  if (result.ok) return result;
-  const located = locate(result.problems, json.tree, text.replace(/^\uFEFF/, ''));
+  if (result.ok && json.duplicates.length === 0) return result;
+  const located = [...json.duplicates, ...(result.ok ? [] : locate(result.problems, json.tree, text.replace(/^\uFEFF/, '')))];
   // Stable sort: document order, keeping path order among problems at the same place.
   located.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { ok: false, problems: label(located) };

@@ -2,8 +2,24 @@ import { parsePartialDate, periodEnd, periodStart, type PartialDate } from './da
 import type { ResolvedDate, EventDates } from './derive';
 import type { Actor, Kind, LinkType, SourceRef, Status, Timeline } from './schema';
 
-/** Colours for actors without one: Okabe–Ito hues, distinguishable with common colour-vision deficiencies. */
-export const ACTOR_PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#8E6C8A', '#7F7F7F'];
+/**
+ * Colours for actors without one: the Okabe–Ito hues (distinguishable with common colour-vision deficiencies,
+ * readable on light and dark grounds), then Tol's muted hues for larger casts.
+ */
+export const ACTOR_PALETTE = [
+  '#0072B2',
+  '#D55E00',
+  '#009E73',
+  '#CC79A7',
+  '#E69F00',
+  '#56B4E9',
+  '#882255',
+  '#44AA99',
+  '#999933',
+  '#AA4499',
+  '#8C6D46',
+  '#7F7F7F',
+];
 
 export interface ResolvedActor extends Actor {
   color: string;

@@ -35,7 +35,7 @@ const text = z.string().trim().min(1, { error: 'must not be empty' });
 /** Only http(s) links: anything else (javascript:, data:, file:) is refused at the boundary. */
 const httpUrl = z
   .string()
-  .regex(/^https?:\/\//i, { error: (issue) => `${JSON.stringify(issue.input)} is not an http(s) URL` })
+  .regex(/^[hH][tT][tT][pP][sS]?:\/\//, { error: (issue) => `${JSON.stringify(issue.input)} is not an http(s) URL`, abort: true })
   .refine((value) => URL.canParse(value), { error: (issue) => `${JSON.stringify(issue.input)} is not a valid URL` })
   .describe('An absolute http:// or https:// URL.');
 
@@ -43,6 +43,8 @@ const writtenDate = z
   .string()
   .regex(new RegExp(DATE_PATTERN), {
     error: (issue) => `${JSON.stringify(issue.input)} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD; -YYYY for BCE)`,
+    // Without abort the calendar check below would repeat the same message.
+    abort: true,
   })
   .superRefine((value, ctx) => {
     const parsed = parsePartialDate(value);

@@ -84,6 +84,7 @@ export function issuesToProblems(issues: readonly Issue[], root: unknown, schema
       case 'invalid_union': {
         const branch = pickBranch(issue.errors, value);
         if (branch) branch.forEach((inner) => visit(inner, path));
+        else if (value === undefined) problems.push({ path: toPath(path), message: 'required field is missing' });
         else problems.push({ path: toPath(path), message: `expected a date string or {"from", "offset"}, got ${describeValue(value)}` });
         return;
       }
@@ -99,7 +100,11 @@ export function issuesToProblems(issues: readonly Issue[], root: unknown, schema
         const allowed = issue.values.map(String);
         const shown = typeof value === 'string' ? JSON.stringify(value) : describeValue(value);
         const hint = typeof value === 'string' ? didYouMean(value, allowed) : '';
-        problems.push({ path: toPath(path), message: `${shown} is not one of: ${listSome(allowed, 10)}${hint}` });
+        const message =
+          value === undefined
+            ? `required field is missing (one of: ${listSome(allowed, 10)})`
+            : `${shown} is not one of: ${listSome(allowed, 10)}${hint}`;
+        problems.push({ path: toPath(path), message });
         return;
       }
       default:

@@ -40,7 +40,7 @@ function main(args: string[]): number {
   for (const problem of problems) console.error(formatProblem(problem));
   const bad = new Set(problems.map((problem) => problem.file)).size;
   const events = timelines.reduce((sum, timeline) => sum + timeline.events.length, 0);
-  const summary = `${files.length} file${files.length === 1 ? '' : 's'} checked: ${timelines.length} valid (${events} events)`;
+  const summary = `${files.length} file${files.length === 1 ? '' : 's'} checked: ${timelines.length} valid (${events} event${events === 1 ? '' : 's'})`;
   console.log(bad ? `${summary}, ${bad} with ${problems.length} problem${problems.length === 1 ? '' : 's'}` : summary);
   return bad ? 1 : 0;
 }

@@ -1,0 +1,46 @@
+import { toIsoString } from '@/lib/dates';
+import { formatDate } from '@/lib/format-dates';
+import type { ResolvedTimeline } from '@/lib/resolve';
+import { ActorTag } from './ActorTag';
+
+/** The timeline's title, description, source citation, "as of" date and actors. */
+export function TimelineHeader({ timeline }: { timeline: ResolvedTimeline }) {
+  const { source } = timeline;
+  const sourceTitle = source.url ? (
+    <a href={source.url} rel="noopener noreferrer" className="underline decoration-line underline-offset-2 hover:decoration-ink">
+      {source.title}
+    </a>
+  ) : (
+    <cite className="not-italic">{source.title}</cite>
+  );
+  return (
+    <header className="space-y-5">
+      <h1 className="max-w-3xl font-serif text-3xl font-semibold leading-tight tracking-tight text-ink sm:text-[2.6rem] sm:leading-[1.1]">
+        {timeline.title}
+      </h1>
+      {timeline.description && <p className="max-w-2xl text-[17px] leading-relaxed text-ink/85">{timeline.description}</p>}
+      <dl className="grid max-w-3xl gap-x-8 gap-y-3 text-sm sm:grid-cols-[auto_1fr]">
+        <dt className="font-semibold text-muted">Source</dt>
+        <dd className="text-ink">
+          {source.publisher}, “{sourceTitle}”, <time dateTime={toIsoString(source.published)}>{formatDate(source.published, "long")}</time>
+        </dd>
+        {timeline.asOf && (
+          <>
+            <dt className="font-semibold text-muted">As of</dt>
+            <dd className="text-ink">{formatDate(timeline.asOf, 'long')}: later events are plans or forecasts</dd>
+          </>
+        )}
+        <dt className="font-semibold text-muted">Actors</dt>
+        <dd>
+          <ul className="flex flex-wrap gap-1.5">
+            {timeline.actors.map((actor) => (
+              <li key={actor.id} title={actor.description}>
+                <ActorTag actor={actor} />
+              </li>
+            ))}
+          </ul>
+        </dd>
+      </dl>
+    </header>
+  );
+}

@@ -1,0 +1,16 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** The bundled briefing timeline as stored in data/, for comparing pages against. */
+export function briefing(): { id: string; title: string; events: { id: string; title: string; start: unknown; end?: unknown }[] } {
+  return JSON.parse(readFileSync(path.join(__dirname, '..', 'data', 'afghanistan-2020.json'), 'utf8'));
+}
+
+/** Runs an axe scan (WCAG 2.x A/AA and best practices) and expects no violations, listing them if any. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  expect(summary, 'axe violations').toEqual([]);
+}

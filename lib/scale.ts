@@ -1,0 +1,105 @@
+import { bisectLeft } from 'd3';
+import { add } from 'date-fns';
+import { UTCDate } from '@date-fns/utc';
+import { partialDateAt, periodEnd } from './dates';
+import { formatRange } from './format-dates';
+import type { ResolvedTimeline } from './resolve';
+import { floorMonth } from './ticks';
+
+export const DAY_MS = 86_400_000;
+/** The narrowest window the chart zooms to. */
+export const MIN_SPAN_MS = 3 * DAY_MS;
+
+export interface TimeWindow {
+  from: number;
+  to: number;
+}
+
+/** A horizontal zoom: screen x = k · base(ms) + x, where base maps the timeline's extent onto [0, width]. */
+export interface ZoomState {
+  k: number;
+  x: number;
+}
+
+/** The span the chart can show: every event and the "as of" date, with a margin on both sides. */
+export function timelineExtent(timeline: Pick<ResolvedTimeline, 'events' | 'asOf'>): TimeWindow {
+  let from = Infinity;
+  let to = -Infinity;
+  for (const event of timeline.events) {
+    if (event.startMs < from) from = event.startMs;
+    if (event.endMs > to) to = event.endMs;
+  }
+  if (timeline.asOf) {
+    const asOf = periodEnd(timeline.asOf);
+    from = Math.min(from, asOf);
+    to = Math.max(to, asOf);
+  }
+  if (!Number.isFinite(from)) {
+    from = Date.UTC(2000, 0, 1);
+    to = Date.UTC(2001, 0, 1);
+  }
+  const margin = Math.max((to - from) * 0.03, 15 * DAY_MS);
+  return { from: from - margin, to: to + margin };
+}
+
+/** The zoom that shows a window, for a base scale over `extent` and a chart `width` px wide. */
+export function zoomForWindow(extent: TimeWindow, width: number, window: TimeWindow): ZoomState {
+  const k = (extent.to - extent.from) / Math.max(window.to - window.from, 1);
+  const baseFrom = ((window.from - extent.from) / (extent.to - extent.from)) * width;
+  return { k, x: -k * baseFrom };
+}
+
+/** The window a zoom shows. */
+export function windowForZoom(extent: TimeWindow, width: number, zoom: ZoomState): TimeWindow {
+  const span = extent.to - extent.from;
+  const toMs = (px: number) => extent.from + ((px - zoom.x) / zoom.k / width) * span;
+  return { from: toMs(0), to: toMs(width) };
+}
+
+/** The zoom factors the chart allows: from the whole extent to MIN_SPAN_MS. */
+export function zoomLimits(extent: TimeWindow): [number, number] {
+  return [1, Math.max(1, (extent.to - extent.from) / MIN_SPAN_MS)];
+}
+
+/** Keeps a window inside the extent and at least MIN_SPAN_MS wide, preserving its centre where possible. */
+export function clampWindow(window: TimeWindow, extent: TimeWindow): TimeWindow {
+  const span = Math.min(Math.max(window.to - window.from, MIN_SPAN_MS), extent.to - extent.from);
+  const centre = (window.from + window.to) / 2;
+  const from = Math.min(Math.max(centre - span / 2, extent.from), extent.to - span);
+  return { from, to: from + span };
+}
+
+export interface QuickRange extends TimeWindow {
+  label: string;
+}
+
+/** The busiest window of `months` months, aligned to month starts: the one holding the most event starts. */
+function busiestWindow(starts: readonly number[], months: number): TimeWindow | undefined {
+  let best: TimeWindow | undefined;
+  let bestCount = 0;
+  for (let i = 0; i < starts.length; i++) {
+    if (i > 0 && floorMonth(starts[i - 1]) === floorMonth(starts[i])) continue;
+    const from = floorMonth(starts[i]);
+    const to = add(new UTCDate(from), { months }).getTime();
+    const count = bisectLeft(starts, to) - bisectLeft(starts, from);
+    if (count > bestCount) {
+      best = { from, to };
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** Shortcuts for the range picker: the whole timeline, its busiest year and its busiest two months. */
+export function quickRanges(timeline: Pick<ResolvedTimeline, 'events' | 'asOf'>): QuickRange[] {
+  const extent = timelineExtent(timeline);
+  const ranges: QuickRange[] = [{ ...extent, label: 'Whole timeline' }];
+  const starts = timeline.events.map((event) => event.startMs).sort((a, b) => a - b);
+  for (const months of [12, 2]) {
+    const window = busiestWindow(starts, months);
+    if (!window || window.to - window.from >= (extent.to - extent.from) * 0.8) continue;
+    const label = formatRange(partialDateAt(window.from, 'month'), partialDateAt(window.to - 1, 'month'));
+    if (!ranges.some((range) => range.label === label)) ranges.push({ ...window, label });
+  }
+  return ranges;
+}

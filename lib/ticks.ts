@@ -1,0 +1,65 @@
+import { UTCDate } from '@date-fns/utc';
+import { scaleUtc, utcDay, utcMonth, utcYear } from 'd3';
+import { format } from 'date-fns';
+import { formatYear, historicalYear } from './dates';
+
+export type TickLevel = 'years' | 'months' | 'days';
+
+export interface Tick {
+  ms: number;
+  label: string;
+}
+
+export interface AxisTicks {
+  level: TickLevel;
+  /** The labelled ticks along the axis. */
+  ticks: Tick[];
+  /** Coarser context labels at their boundaries: the year for month ticks, the month for day ticks. */
+  context: Tick[];
+}
+
+/** Pixels the axis wants between labelled ticks. */
+export const TICK_SPACING_PX = 84;
+
+const DAY = 86_400_000;
+
+const yearOf = (ms: number) => formatYear(historicalYear(new Date(ms).getUTCFullYear()));
+const monthOf = (ms: number) => format(new UTCDate(ms), 'MMM');
+
+/**
+ * Ticks for a time axis of a given width: years (or decades, centuries) on wide spans, months with the year as
+ * context, then weeks and days with the month as context. Labels come from date-fns; BCE years read "44 BCE".
+ */
+export function axisTicks(fromMs: number, toMs: number, widthPx: number): AxisTicks {
+  const count = Math.max(2, Math.floor(widthPx / TICK_SPACING_PX));
+  const scale = scaleUtc().domain([new Date(fromMs), new Date(toMs)]);
+  const dates = scale.ticks(count);
+  const step = dates.length > 1 ? dates[1].getTime() - dates[0].getTime() : toMs - fromMs;
+  const inside = (ms: number) => ms >= fromMs && ms <= toMs;
+
+  if (step >= 360 * DAY) {
+    return { level: 'years', ticks: dates.map((d) => ({ ms: d.getTime(), label: yearOf(d.getTime()) })), context: [] };
+  }
+  if (step >= 28 * DAY) {
+    const context = utcYear.range(utcYear.floor(new Date(fromMs)), new Date(toMs + 1)).map((d) => d.getTime());
+    return {
+      level: 'months',
+      ticks: dates.map((d) => ({ ms: d.getTime(), label: monthOf(d.getTime()) })),
+      context: context.map((ms) => ({ ms: Math.max(ms, fromMs), label: yearOf(ms) })).filter((tick) => inside(tick.ms)),
+    };
+  }
+  const context = utcMonth.range(utcMonth.floor(new Date(fromMs)), new Date(toMs + 1)).map((d) => d.getTime());
+  return {
+    level: 'days',
+    ticks: dates.map((d) => ({ ms: d.getTime(), label: String(new Date(d.getTime()).getUTCDate()) })),
+    context: context
+      .map((ms) => ({ ms: Math.max(ms, fromMs), label: `${monthOf(ms)} ${yearOf(ms)}` }))
+      .filter((tick) => inside(tick.ms)),
+  };
+}
+
+/** Day boundaries, for snapping a window to whole days. */
+export const floorDay = (ms: number) => utcDay.floor(new Date(ms)).getTime();
+export const ceilDay = (ms: number) => utcDay.ceil(new Date(ms)).getTime();
+/** Month boundaries. */
+export const floorMonth = (ms: number) => utcMonth.floor(new Date(ms)).getTime();

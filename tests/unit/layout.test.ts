@@ -1,0 +1,330 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { layoutLanes, quantizeScale, type Layout, type LayoutEvent, type LayoutOptions } from '@/lib/layout';
+
+const DAY = 86_400_000;
+const T0 = Date.UTC(2020, 0, 1);
+
+interface TestEvent extends LayoutEvent {
+  label: number;
+}
+
+/** A point event on day `day` (its mark covers that day) or a range of `days` days. */
+function ev(id: string, day: number, actors: string[], label = 50, days = 1): TestEvent {
+  return { id, startMs: T0 + day * DAY, endMs: T0 + (day + days) * DAY, actors, label };
+}
+
+function sortChronologically<E extends LayoutEvent>(events: E[]): E[] {
+  return [...events].sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
+}
+
+const base: LayoutOptions<TestEvent> = {
+  pxPerMs: 10 / DAY, // 10 px a day
+  maxRows: 3,
+  markMinPx: 10,
+  labelGapPx: 6,
+  itemGapPx: 8,
+  labelWidth: (event) => event.label,
+};
+
+const options = (overrides: Partial<LayoutOptions<TestEvent>> = {}) => ({ ...base, ...overrides });
+const lane = (layout: Layout, id: string) => layout.lanes.find((l) => l.lane === id)!;
+
+/** Checks every invariant the chart relies on; returns nothing, throws on the first violation. */
+function checkInvariants(events: readonly TestEvent[], lanes: readonly string[], opts: LayoutOptions<TestEvent>, layout: Layout) {
+  const { pxPerMs, maxRows, markMinPx, itemGapPx } = opts;
+  const maxLabelPx = opts.maxLabelPx ?? 220;
+  const badgeWidthPx = opts.badgeWidthPx ?? 34;
+  const byId = new Map(events.map((e) => [e.id, e]));
+  expect(layout.lanes.map((l) => l.lane)).toEqual(lanes);
+
+  const placedEvents = new Set<string>();
+  for (const { lane: laneId, rows, items, clusters } of layout.lanes) {
+    // Rows: every item in range, and `rows` is the number used.
+    const maxRow = items.reduce((max, item) => Math.max(max, item.row), -1);
+    expect(rows).toBe(Math.max(1, maxRow + 1));
+    expect(rows).toBeLessThanOrEqual(maxRows);
+
+    // No overlap within a row, label and gap included.
+    for (let row = 0; row < maxRows; row++) {
+      const inRow = items.filter((item) => item.row === row).sort((a, b) => a.x0Ms - b.x0Ms);
+      for (let i = 1; i < inRow.length; i++) expect(inRow[i].x0Ms).toBeGreaterThanOrEqual(inRow[i - 1].x1Ms);
+    }
+
+    // Each item's extent covers its mark, label and gap; labels only on primary items.
+    for (const item of items) {
+      const event = byId.get(item.eventId)!;
+      expect(item.lane).toBe(laneId);
+      expect(item.x0Ms).toBe(event.startMs);
+      const primaryLane = event.actors.find((actor) => lanes.includes(actor));
+      expect(item.primary).toBe(primaryLane === laneId);
+      expect(item.labelPx).toBe(item.primary ? Math.min(Math.max(event.label, 0), maxLabelPx) : 0);
+      const widthPx = (item.x1Ms - item.x0Ms) * pxPerMs;
+      const expectedPx = Math.max((event.endMs - event.startMs) * pxPerMs, markMinPx + opts.labelGapPx * +item.primary + item.labelPx) + itemGapPx;
+      expect(widthPx).toBeCloseTo(expectedPx, 3);
+      expect(item.x1Ms).toBeGreaterThan(event.endMs);
+      placedEvents.add(item.eventId);
+    }
+
+    // Clusters are disjoint, badge and gap included, and cover their events' marks.
+    for (let i = 1; i < clusters.length; i++) {
+      const previous = clusters[i - 1];
+      expect(clusters[i].startMs).toBeGreaterThanOrEqual(previous.endMs + (badgeWidthPx + itemGapPx) / pxPerMs);
+    }
+    for (const cluster of clusters) {
+      expect(cluster.lane).toBe(laneId);
+      expect(cluster.count).toBe(cluster.eventIds.length);
+      const hidden = cluster.eventIds.map((id) => byId.get(id)!);
+      for (let i = 1; i < hidden.length; i++) expect(hidden[i].startMs).toBeGreaterThanOrEqual(hidden[i - 1].startMs);
+      expect(cluster.startMs).toBe(Math.min(...hidden.map((e) => e.startMs)));
+      expect(cluster.endMs).toBe(Math.max(...hidden.map((e) => Math.max(e.endMs, e.startMs + markMinPx / pxPerMs))));
+    }
+
+    // Every instance in this lane is placed or clustered, exactly once.
+    const expected = events.filter((e) => e.actors.includes(laneId)).map((e) => e.id).sort();
+    const accounted = [...items.map((item) => item.eventId), ...clusters.flatMap((c) => c.eventIds)].sort();
+    expect(accounted).toEqual(expected);
+  }
+
+  const inLanes = events.filter((e) => e.actors.some((actor) => lanes.includes(actor)));
+  expect(layout.hiddenCount).toBe(inLanes.filter((e) => !placedEvents.has(e.id)).length);
+}
+
+const ACTORS = ['a', 'b', 'c', 'd', 'z'];
+
+/** Random datasets: clumped days, points and ranges, multi-actor events, labels from none to over-long. */
+const eventsArbitrary = fc
+  .array(
+    fc.record({
+      day: fc.integer({ min: 0, max: 400 }),
+      days: fc.oneof(fc.constant(1), fc.integer({ min: 1, max: 200 })),
+      actors: fc.array(fc.constantFrom(...ACTORS), { minLength: 1, maxLength: 4 }),
+      label: fc.oneof(fc.integer({ min: 0, max: 300 }), fc.double({ min: -10, max: 400, noNaN: true })),
+    }),
+    { maxLength: 60 },
+  )
+  .map((raw) => sortChronologically(raw.map((r, i) => ev(`e${i}`, r.day, r.actors, r.label, r.days))));
+
+const lanesArbitrary = fc.shuffledSubarray(['a', 'b', 'c', 'd'], { minLength: 1 });
+/** From a whole millennium in 1000 px to an hour in 1000 px, and beyond. */
+const scaleArbitrary = fc.double({ min: -13, max: -2, noNaN: true }).map((exponent) => 10 ** exponent);
+const rowsArbitrary = fc.integer({ min: 1, max: 4 });
+
+describe('layoutLanes', () => {
+  it('never overlaps items in a lane row, at any scale, and accounts for every event', () => {
+    fc.assert(
+      fc.property(eventsArbitrary, lanesArbitrary, scaleArbitrary, rowsArbitrary, (events, lanes, pxPerMs, maxRows) => {
+        const opts = options({ pxPerMs, maxRows });
+        checkInvariants(events, lanes, opts, layoutLanes(events, lanes, opts));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('keeps the layout collision-free at every zoom from the quantised scale up', () => {
+    fc.assert(
+      fc.property(eventsArbitrary, lanesArbitrary, scaleArbitrary, fc.double({ min: 1, max: 1000, noNaN: true }), (events, lanes, pxPerMs, zoom) => {
+        const layoutScale = quantizeScale(pxPerMs);
+        const layout = layoutLanes(events, lanes, options({ pxPerMs: layoutScale }));
+        const k = pxPerMs * zoom; // ≥ layoutScale
+        const byId = new Map(events.map((e) => [e.id, e]));
+        // An item's extent in ms at scale k, by the documented geometry.
+        const endAt = (id: string, labelPx: number, primary: boolean) => {
+          const e = byId.get(id)!;
+          const reach = primary ? base.markMinPx + base.labelGapPx + labelPx : base.markMinPx;
+          return Math.max(e.endMs, e.startMs + reach / k) + base.itemGapPx / k;
+        };
+        for (const { items } of layout.lanes) {
+          const lastEndInRow = new Map<number, number>();
+          for (const item of items) {
+            expect(item.x0Ms).toBeGreaterThanOrEqual(lastEndInRow.get(item.row) ?? -Infinity);
+            lastEndInRow.set(item.row, endAt(item.eventId, item.labelPx, item.primary));
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('places an event in every listed lane, with its label only in the first listed lane present', () => {
+    const events = [ev('talks', 0, ['z', 'us', 'taliban'], 120)];
+    const layout = layoutLanes(events, ['taliban', 'us'], options());
+    expect(lane(layout, 'us').items).toEqual([
+      expect.objectContaining({ eventId: 'talks', lane: 'us', row: 0, primary: true, labelPx: 120 }),
+    ]);
+    expect(lane(layout, 'taliban').items).toEqual([
+      expect.objectContaining({ eventId: 'talks', lane: 'taliban', row: 0, primary: false, labelPx: 0 }),
+    ]);
+  });
+
+  it('ignores actors outside the lanes and skips events with none of them', () => {
+    const events = [ev('a1', 0, ['a']), ev('z1', 0, ['z']), ev('az', 1, ['z', 'a', 'a'])];
+    const layout = layoutLanes(events, ['a'], options());
+    expect(layout.lanes).toHaveLength(1);
+    expect(lane(layout, 'a').items.map((item) => item.eventId)).toEqual(['a1', 'az']);
+    expect(layout.hiddenCount).toBe(0);
+  });
+
+  it('gives overlapping items the lowest free row and reuses a row once its last item has ended', () => {
+    // At 10 px a day each item spans 10 + 6 + 50 + 8 = 74 px, i.e. 7.4 days.
+    const events = [ev('p', 0, ['a']), ev('q', 1, ['a']), ev('r', 7, ['a']), ev('s', 8, ['a'])];
+    const { items, rows } = lane(layoutLanes(events, ['a'], options()), 'a');
+    expect(items.map((item) => [item.eventId, item.row])).toEqual([
+      ['p', 0],
+      ['q', 1],
+      ['r', 2],
+      ['s', 0],
+    ]);
+    expect(rows).toBe(3);
+  });
+
+  it('reserves at most maxLabelPx for a label', () => {
+    const { items } = lane(layoutLanes([ev('long', 0, ['a'], 500)], ['a'], options({ maxLabelPx: 100 })), 'a');
+    expect(items[0].labelPx).toBe(100);
+    expect((items[0].x1Ms - items[0].x0Ms) * base.pxPerMs).toBeCloseTo(10 + 6 + 100 + 8, 9);
+  });
+
+  it('lets a range longer than its label occupy its own length plus the gap', () => {
+    const { items } = lane(layoutLanes([ev('war', 0, ['a'], 50, 30)], ['a'], options()), 'a');
+    expect(items[0].x1Ms).toBe(T0 + 30 * DAY + 8 / base.pxPerMs);
+  });
+
+  it('hides what does not fit and gathers nearby hidden events into one cluster', () => {
+    // One row: p takes days 0–7.4; q and r are hidden; s is far away and fits.
+    const events = [ev('p', 0, ['a']), ev('q', 1, ['a']), ev('r', 3, ['a']), ev('s', 30, ['a'])];
+    const layout = layoutLanes(events, ['a'], options({ maxRows: 1 }));
+    const { items, clusters } = lane(layout, 'a');
+    expect(items.map((item) => item.eventId)).toEqual(['p', 's']);
+    expect(clusters).toEqual([{ lane: 'a', startMs: T0 + DAY, endMs: expect.closeTo(T0 + 4 * DAY, 0), count: 2, eventIds: ['q', 'r'] }]);
+    expect(layout.hiddenCount).toBe(2);
+  });
+
+  it('opens a new cluster only where its badge clears the previous one by the item gap', () => {
+    // One row, a 40-day range first: everything after is hidden. Badge + gap = 42 px = 4.2 days.
+    const events = [ev('war', 0, ['a'], 0, 40), ev('h1', 1, ['a']), ev('h2', 6, ['a']), ev('h3', 7, ['a']), ev('h4', 13, ['a'])];
+    const { clusters } = lane(layoutLanes(events, ['a'], options({ maxRows: 1 })), 'a');
+    // h1's mark ends on day 2, so h2 (day 6 ≥ 2 + 4.2? no) joins; h3 joins; h4 at 13 ≥ 8 + 4.2 opens a new one.
+    expect(clusters.map((c) => c.eventIds)).toEqual([['h1', 'h2', 'h3'], ['h4']]);
+  });
+
+  it('counts an event as hidden only when none of its lanes could place it', () => {
+    // Lane a is full after p; q (a, b) is hidden in a but placed in b; r (a) is hidden everywhere.
+    const events = [ev('p', 0, ['a']), ev('q', 1, ['a', 'b']), ev('r', 2, ['a'])];
+    const layout = layoutLanes(events, ['a', 'b'], options({ maxRows: 1 }));
+    expect(lane(layout, 'a').clusters.map((c) => c.eventIds)).toEqual([['q', 'r']]);
+    expect(lane(layout, 'b').items.map((item) => [item.eventId, item.primary])).toEqual([['q', false]]);
+    expect(layout.hiddenCount).toBe(1);
+  });
+
+  it('treats events that arrive out of order as if sorted', () => {
+    const events = [ev('late', 20, ['a']), ev('early', 0, ['a']), ev('middle', 1, ['a'])];
+    const sorted = sortChronologically(events);
+    expect(layoutLanes(events, ['a'], options())).toEqual(layoutLanes(sorted, ['a'], options()));
+  });
+
+  it('returns the same layout for the same input and leaves the input alone', () => {
+    fc.assert(
+      fc.property(eventsArbitrary, lanesArbitrary, scaleArbitrary, (events, lanes, pxPerMs) => {
+        const frozen = Object.freeze(events.map((e) => Object.freeze({ ...e, actors: Object.freeze([...e.actors]) as string[] })));
+        const opts = options({ pxPerMs });
+        expect(layoutLanes(frozen, lanes, opts)).toEqual(layoutLanes(frozen, lanes, opts));
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('hides nothing at a large enough scale when no more than maxRows events of a lane overlap in time', () => {
+    // Greedy first-fit is not monotone in zoom (see lib/layout.ts), so this is the property we can promise.
+    fc.assert(
+      fc.property(eventsArbitrary, lanesArbitrary, rowsArbitrary, (events, lanes, maxRows) => {
+        // Whole days apart, and any item's px (≤ 10 + 6 + 220 + 8) shorter than a day at 1000 px a day.
+        const opts = options({ pxPerMs: 1000 / DAY, maxRows });
+        const layout = layoutLanes(events, lanes, opts);
+        for (const laneId of lanes) {
+          const inLane = events.filter((e) => e.actors.includes(laneId));
+          // Largest number of events whose closed intervals [start, end] share an instant.
+          const depth = Math.max(0, ...inLane.map((e) => inLane.filter((o) => o.startMs <= e.startMs && e.startMs <= o.endMs).length));
+          if (depth <= maxRows) expect(lane(layout, laneId).clusters).toEqual([]);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('rejects a scale or row count it cannot lay out at, and duplicate lanes', () => {
+    expect(() => layoutLanes([], ['a'], options({ pxPerMs: 0 }))).toThrow(RangeError);
+    expect(() => layoutLanes([], ['a'], options({ pxPerMs: Number.NaN }))).toThrow(RangeError);
+    expect(() => layoutLanes([], ['a'], options({ maxRows: 0 }))).toThrow(RangeError);
+    expect(() => layoutLanes([], ['a', 'a'], options())).toThrow(/listed twice/);
+  });
+
+  it('lays out 10,000 events across 8 lanes', () => {
+    // A deterministic pseudo-random dataset (LCG), ~15% of events in two lanes.
+    let seed = 42;
+    const random = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+    const lanes = ['l0', 'l1', 'l2', 'l3', 'l4', 'l5', 'l6', 'l7'];
+    const events: TestEvent[] = [];
+    for (let i = 0; i < 10_000; i++) {
+      const actors = [lanes[Math.floor(random() * 8)]];
+      if (random() < 0.15) actors.push(lanes[Math.floor(random() * 8)]);
+      const days = random() < 0.1 ? 1 + Math.floor(random() * 300) : 1;
+      events.push(ev(`e${i}`, Math.floor(random() * 365 * 30), actors, 40 + random() * 200, days));
+    }
+    const sorted = sortChronologically(events);
+    const opts = options({ pxPerMs: quantizeScale(1200 / (365 * 30 * DAY)) });
+    const layout = layoutLanes(sorted, lanes, opts);
+    const instances = layout.lanes.reduce((sum, l) => sum + l.items.length + l.clusters.reduce((n, c) => n + c.count, 0), 0);
+    expect(instances).toBe(sorted.reduce((sum, e) => sum + new Set(e.actors).size, 0));
+    expect(layout.hiddenCount).toBeGreaterThan(0);
+    expect(layout.hiddenCount).toBeLessThan(10_000);
+  });
+});
+
+describe('quantizeScale', () => {
+  const scale = fc.double({ min: 1e-15, max: 1e3, noNaN: true, noDefaultInfinity: true });
+  const steps = fc.integer({ min: 1, max: 16 });
+
+  it('returns the largest step at or below the scale', () => {
+    fc.assert(
+      fc.property(scale, steps, (pxPerMs, stepsPerDoubling) => {
+        const q = quantizeScale(pxPerMs, stepsPerDoubling);
+        expect(q).toBeLessThanOrEqual(pxPerMs);
+        expect(q * 2 ** (1 / stepsPerDoubling)).toBeGreaterThan(pxPerMs * (1 - 1e-12));
+        // On the lattice 2^-40 · 2^(i / steps).
+        const index = (Math.log2(q) + 40) * stepsPerDoubling;
+        expect(Math.abs(index - Math.round(index))).toBeLessThan(1e-6);
+      }),
+    );
+  });
+
+  it('is idempotent', () => {
+    fc.assert(
+      fc.property(scale, steps, (pxPerMs, stepsPerDoubling) => {
+        const q = quantizeScale(pxPerMs, stepsPerDoubling);
+        expect(quantizeScale(q, stepsPerDoubling)).toBe(q);
+      }),
+    );
+  });
+
+  it('is monotone', () => {
+    fc.assert(
+      fc.property(scale, scale, (x, y) => {
+        const [low, high] = x <= y ? [x, y] : [y, x];
+        expect(quantizeScale(low)).toBeLessThanOrEqual(quantizeScale(high));
+      }),
+    );
+  });
+
+  it('keeps powers of two and defaults to four steps a doubling', () => {
+    expect(quantizeScale(2 ** -30)).toBe(2 ** -30);
+    expect(quantizeScale(1)).toBe(1);
+    expect(quantizeScale(1.9)).toBe(2 ** 0.75);
+    expect(quantizeScale(1.9, 1)).toBe(1);
+  });
+
+  it('rejects scales and step counts that have no step', () => {
+    for (const bad of [0, -1, Number.NaN, Infinity]) expect(() => quantizeScale(bad)).toThrow(RangeError);
+    expect(() => quantizeScale(1, 0)).toThrow(RangeError);
+    expect(() => quantizeScale(1, 1.5)).toThrow(RangeError);
+  });
+});
