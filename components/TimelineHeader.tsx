@@ -1,7 +1,6 @@
 import { toIsoString } from '@/lib/dates';
 import { formatDate } from '@/lib/format-dates';
 import type { ResolvedTimeline } from '@/lib/resolve';
-import { ActorTag } from './ActorTag';
 
 /** The timeline's title, description, source citation, "as of" date and actors. */
 export function TimelineHeader({ timeline }: { timeline: ResolvedTimeline }) {
@@ -14,12 +13,12 @@ export function TimelineHeader({ timeline }: { timeline: ResolvedTimeline }) {
     <cite className="not-italic">{source.title}</cite>
   );
   return (
-    <header className="space-y-5">
-      <h1 className="max-w-3xl font-serif text-3xl font-semibold leading-tight tracking-tight text-ink sm:text-[2.6rem] sm:leading-[1.1]">
+    <header className="space-y-3 sm:space-y-5">
+      <h1 className="max-w-3xl font-serif text-2xl font-semibold leading-tight tracking-tight text-ink sm:text-[2.6rem] sm:leading-[1.1]">
         {timeline.title}
       </h1>
-      {timeline.description && <p className="max-w-2xl text-[17px] leading-relaxed text-ink/85">{timeline.description}</p>}
-      <dl className="grid max-w-3xl gap-x-8 gap-y-3 text-sm sm:grid-cols-[auto_1fr]">
+      {timeline.description && <p className="max-w-2xl text-[15px] leading-relaxed text-ink/85 sm:text-[17px]">{timeline.description}</p>}
+      <dl className="grid max-w-3xl grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm sm:gap-x-8 sm:gap-y-3">
         <dt className="font-semibold text-muted">Source</dt>
         <dd className="text-ink">
           {source.publisher}, “{sourceTitle}”, <time dateTime={toIsoString(source.published)}>{formatDate(source.published, "long")}</time>
@@ -30,16 +29,6 @@ export function TimelineHeader({ timeline }: { timeline: ResolvedTimeline }) {
             <dd className="text-ink">{formatDate(timeline.asOf, 'long')}: later events are plans or forecasts</dd>
           </>
         )}
-        <dt className="font-semibold text-muted">Actors</dt>
-        <dd>
-          <ul className="flex flex-wrap gap-1.5">
-            {timeline.actors.map((actor) => (
-              <li key={actor.id} title={actor.description}>
-                <ActorTag actor={actor} />
-              </li>
-            ))}
-          </ul>
-        </dd>
       </dl>
     </header>
   );

@@ -1,15 +1,17 @@
 import { expect, test } from '@playwright/test';
 import { briefing, expectNoAxeViolations } from './helpers';
 
+const LIST = '[data-view-panel="list"]';
+
 test.describe('the briefing timeline as a list', () => {
   test('shows every event of the dataset, each with <time> elements for its dates', async ({ page }) => {
     const data = briefing();
-    await page.goto('/');
+    await page.goto('/?view=list');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(data.title);
-    const items = page.locator('[data-event-id]');
+    const items = page.locator(`${LIST} [data-event-id]`);
     await expect(items).toHaveCount(data.events.length);
     for (const event of data.events) {
-      const item = page.locator(`[data-event-id="${event.id}"]`);
+      const item = page.locator(`${LIST} [data-event-id="${event.id}"]`);
       await expect(item.getByRole('heading', { name: event.title })).toBeVisible();
       await expect(item.locator('time').first()).toHaveAttribute('datetime', /^-?\d{4}(-\d{2}(-\d{2})?)?$/);
       if (typeof event.start === 'string') await expect(item.locator('time').first()).toHaveAttribute('datetime', event.start);
@@ -17,60 +19,60 @@ test.describe('the briefing timeline as a list', () => {
   });
 
   test('lists events in chronological order', async ({ page }) => {
-    await page.goto('/');
-    const starts = await page.locator('[data-event-id] time:first-of-type').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('datetime') ?? ''));
+    await page.goto('/?view=list');
+    const starts = await page.locator(`${LIST} [data-event-id] time:first-of-type`).evaluateAll((nodes) => nodes.map((n) => n.getAttribute('datetime') ?? ''));
     const sortable = starts.map((s) => s.padEnd(10, '-'));
     expect(sortable).toEqual([...sortable].sort());
   });
 
   test('shows dates at their precision, approximate dates with "c." and how a derived end was computed', async ({ page }) => {
-    await page.goto('/');
-    const signing = page.locator('[data-event-id="us-taliban-agreement"]');
+    await page.goto('/?view=list');
+    const signing = page.locator(`${LIST} [data-event-id="us-taliban-agreement"]`);
     await expect(signing.locator('time')).toHaveText('29 Feb 2020');
     await expect(signing).toContainText('Doha');
 
-    const truce = page.locator('[data-event-id="reduction-in-violence"]');
+    const truce = page.locator(`${LIST} [data-event-id="reduction-in-violence"]`);
     await expect(truce.locator('time')).toHaveText(['22', '29 Feb 2020']);
     await expect(truce.locator('time').nth(1)).toHaveAttribute('datetime', '2020-02-29');
 
-    const withdrawal = page.locator('[data-event-id="us-withdrawal"]');
+    const withdrawal = page.locator(`${LIST} [data-event-id="us-withdrawal"]`);
     await expect(withdrawal.locator('time').nth(1)).toHaveAttribute('datetime', '2021-04-29');
     await expect(withdrawal).toContainText('29 Feb 2020 – 29 Apr 2021');
     await expect(withdrawal).toContainText('14 months after “U.S. and Taliban sign agreement in Doha”');
 
-    const talks = page.locator('[data-event-id="intra-afghan-negotiations"]');
+    const talks = page.locator(`${LIST} [data-event-id="intra-afghan-negotiations"]`);
     await expect(talks).toContainText('c. Apr 2020');
     await expect(talks).toContainText('Planned');
   });
 
   test('separates the record from plans and forecasts after the "as of" date', async ({ page }) => {
-    await page.goto('/');
+    await page.goto('/?view=list');
     const beyond = page.getByRole('region', { name: /Plans and forecasts after 30 March 2020/ });
     await expect(beyond.locator('[data-event-id="intra-afghan-negotiations"]')).toBeVisible();
     await expect(beyond.locator('[data-event-id="us-taliban-agreement"]')).toHaveCount(0);
   });
 
   test('cites each quote and names the source in the header', async ({ page }) => {
-    await page.goto('/');
+    await page.goto('/?view=list');
     await expect(page.locator('header').getByText('Are the Taliban Serious about Peace Negotiations?')).toBeVisible();
-    const quotes = page.locator('[data-event-id="us-taliban-agreement"] blockquote');
+    const quotes = page.locator(`${LIST} [data-event-id="us-taliban-agreement"] blockquote`);
     expect(await quotes.count()).toBeGreaterThan(0);
-    await expect(page.locator('[data-event-id="us-taliban-agreement"] figcaption').first()).toHaveText(/International Crisis Group, 30 March 2020/);
+    await expect(page.locator(`${LIST} [data-event-id="us-taliban-agreement"] figcaption`).first()).toHaveText(/International Crisis Group, 30 March 2020/);
   });
 
   test('related events link to each other', async ({ page }) => {
-    await page.goto('/');
-    const truce = page.locator('[data-event-id="reduction-in-violence"]');
+    await page.goto('/?view=list');
+    const truce = page.locator(`${LIST} [data-event-id="reduction-in-violence"]`);
     await truce.getByRole('link', { name: 'U.S. and Taliban sign agreement in Doha' }).click();
     await expect(page).toHaveURL(/#event-us-taliban-agreement$/);
-    await expect(page.locator('[data-event-id="us-taliban-agreement"]')).toBeInViewport();
+    await expect(page.locator(`${LIST} [data-event-id="us-taliban-agreement"]`)).toBeInViewport();
   });
 
   test('the same timeline is served at /t/<id>', async ({ page }) => {
     const data = briefing();
-    await page.goto(`/t/${data.id}`);
+    await page.goto(`/t/${data.id}?view=list`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(data.title);
-    await expect(page.locator('[data-event-id]')).toHaveCount(data.events.length);
+    await expect(page.locator(`${LIST} [data-event-id]`)).toHaveCount(data.events.length);
     await expect(page).toHaveTitle(new RegExp(data.title.slice(0, 20)));
   });
 
@@ -79,7 +81,7 @@ test.describe('the briefing timeline as a list', () => {
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('There is no timeline here');
     await page.getByRole('navigation', { name: 'Timelines' }).getByRole('link').first().click();
-    await expect(page.locator('[data-event-id]').first()).toBeVisible();
+    await expect(page.locator('svg [data-event-id]').first()).toBeVisible();
   });
 
   test('sends security headers: a CSP that refuses framing by other sites', async ({ request }) => {
@@ -93,7 +95,7 @@ test.describe('the briefing timeline as a list', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`has no accessibility violations (${colorScheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
-      await page.goto('/');
+      await page.goto('/?view=list');
       await expectNoAxeViolations(page);
     });
   }
@@ -107,11 +109,14 @@ test.describe('the briefing timeline as a list', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the server HTML holds every event with its dates and quotes', async ({ page }) => {
+  test('the server HTML holds the chart and every event of the list with its dates and quotes', async ({ page }) => {
     const data = briefing();
     await page.goto('/');
-    await expect(page.locator('[data-event-id]')).toHaveCount(data.events.length);
-    await expect(page.locator('[data-event-id="us-taliban-agreement"] blockquote').first()).toBeVisible();
+    await expect(page.locator(`${LIST} [data-event-id]`)).toHaveCount(data.events.length);
+    await expect(page.locator(`${LIST} [data-event-id="us-taliban-agreement"] blockquote`).first()).toBeVisible();
+    const chart = page.getByRole('group', { name: 'Timeline chart, one lane per actor' });
+    await expect(chart).toBeVisible();
+    await expect(chart.getByRole('button', { name: /^U\.S\. and Taliban sign agreement in Doha, 29 February 2020/ })).toBeVisible();
   });
 });
 
@@ -119,8 +124,8 @@ test.describe('on a phone @phone', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`reads without sideways scrolling and passes axe (${colorScheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
-      await page.goto('/');
-      await expect(page.locator('[data-event-id]').first()).toBeVisible();
+      await page.goto('/?view=list');
+      await expect(page.locator(`${LIST} [data-event-id]`).first()).toBeVisible();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       await expectNoAxeViolations(page);

@@ -48,7 +48,7 @@ export interface PlacedItem {
   eventId: string;
   lane: string;
   row: number;
-  /** True in the event's first listed actor that is among the lanes; only primary items carry a label. */
+  /** True in the first of the event's lanes (in the order its actors are listed) that had a free row; only primary items carry a label. */
   primary: boolean;
   /** Label width reserved, 0 for secondary items. */
   labelPx: number;
@@ -118,57 +118,76 @@ export function layoutLanes<E extends LayoutEvent>(
   const result: LaneLayout[] = lanes.map((lane) => ({ lane, rows: 1, items: [], clusters: [] }));
   let hiddenCount = 0;
 
+  const eventLanes = new Int32Array(laneCount);
+  const freeRow = (lane: number, startMs: number) => {
+    const base = lane * maxRows;
+    let row = 0;
+    while (row < maxRows && rowEnd[base + row] > startMs) row++;
+    return row;
+  };
+  const place = (lane: number, row: number, event: E, primary: boolean, labelPx: number, x1Ms: number) => {
+    rowEnd[lane * maxRows + row] = x1Ms;
+    if (row >= rowsUsed[lane]) rowsUsed[lane] = row + 1;
+    result[lane].items.push({ eventId: event.id, lane: lanes[lane], row, primary, labelPx, x0Ms: event.startMs, x1Ms });
+  };
+  // Hidden: join the lane's open cluster if its badge would otherwise crowd this one, else open a new one.
+  // The reach is measured from the badge (at the cluster's start), not from the hidden marks' ends: a long
+  // hidden range must not pull later events into a badge drawn far before them.
+  const hide = (lane: number, event: E, markEndMs: number) => {
+    const cluster = openCluster[lane];
+    if (cluster && event.startMs < openClusterReach[lane]) {
+      cluster.count++;
+      cluster.eventIds.push(event.id);
+      if (markEndMs > cluster.endMs) cluster.endMs = markEndMs;
+    } else {
+      const opened: Cluster = { lane: lanes[lane], startMs: event.startMs, endMs: markEndMs, count: 1, eventIds: [event.id] };
+      result[lane].clusters.push(opened);
+      openCluster[lane] = opened;
+      openClusterReach[lane] = event.startMs + clusterReachMs;
+    }
+  };
+
   const order = chronologicalOrder(events);
   for (let n = 0; n < order.length; n++) {
     const event = events[order[n]];
     const { startMs, endMs, actors } = event;
     const markEndMs = Math.max(endMs, startMs + markMinMs);
-    let instances = 0;
-    let placed = 0;
+
+    // The event's lanes, in the order its actors are listed, each once.
+    let count = 0;
     for (let a = 0; a < actors.length; a++) {
       const lane = laneIndex.get(actors[a]);
       if (lane === undefined || seenInEvent[lane] === n) continue;
       seenInEvent[lane] = n;
-      const primary = instances === 0;
-      instances++;
-
-      let labelPx = 0;
-      if (primary) {
-        const width = labelWidth(event);
-        labelPx = width > 0 ? Math.min(width, maxLabelPx) : 0;
-      }
-      const x1Ms = primary
-        ? Math.max(endMs, startMs + (markMinPx + labelGapPx + labelPx) / pxPerMs) + itemGapMs
-        : markEndMs + itemGapMs;
-
-      const base = lane * maxRows;
-      let row = 0;
-      while (row < maxRows && rowEnd[base + row] > startMs) row++;
-      if (row < maxRows) {
-        rowEnd[base + row] = x1Ms;
-        if (row >= rowsUsed[lane]) rowsUsed[lane] = row + 1;
-        result[lane].items.push({ eventId: event.id, lane: lanes[lane], row, primary, labelPx, x0Ms: startMs, x1Ms });
-        placed++;
-        continue;
-      }
-
-      // Hidden: join the lane's open cluster if its badge would otherwise crowd this one, else open a new one.
-      const cluster = openCluster[lane];
-      if (cluster && startMs < openClusterReach[lane]) {
-        cluster.count++;
-        cluster.eventIds.push(event.id);
-        if (markEndMs > cluster.endMs) {
-          cluster.endMs = markEndMs;
-          openClusterReach[lane] = markEndMs + clusterReachMs;
-        }
-      } else {
-        const opened: Cluster = { lane: lanes[lane], startMs, endMs: markEndMs, count: 1, eventIds: [event.id] };
-        result[lane].clusters.push(opened);
-        openCluster[lane] = opened;
-        openClusterReach[lane] = markEndMs + clusterReachMs;
-      }
+      eventLanes[count++] = lane;
     }
-    if (instances > 0 && placed === 0) hiddenCount++;
+    if (count === 0) continue;
+
+    // The labelled (primary) instance goes in the first of its lanes with a free row, so that an event is
+    // never drawn without its label; the other lanes get unlabelled marks where they fit. With no free row
+    // anywhere, the event is hidden in every lane.
+    let primaryIndex = -1;
+    let primaryRow = maxRows;
+    for (let i = 0; i < count && primaryIndex < 0; i++) {
+      primaryRow = freeRow(eventLanes[i], startMs);
+      if (primaryRow < maxRows) primaryIndex = i;
+    }
+    if (primaryIndex < 0) {
+      for (let i = 0; i < count; i++) hide(eventLanes[i], event, markEndMs);
+      hiddenCount++;
+      continue;
+    }
+    const width = labelWidth(event);
+    const labelPx = width > 0 ? Math.min(width, maxLabelPx) : 0;
+    const labelledEndMs = Math.max(endMs, startMs + (markMinPx + labelGapPx + labelPx) / pxPerMs) + itemGapMs;
+    place(eventLanes[primaryIndex], primaryRow, event, true, labelPx, labelledEndMs);
+    for (let i = 0; i < count; i++) {
+      if (i === primaryIndex) continue;
+      const lane = eventLanes[i];
+      const row = freeRow(lane, startMs);
+      if (row < maxRows) place(lane, row, event, false, 0, markEndMs + itemGapMs);
+      else hide(lane, event, markEndMs);
+    }
   }
 
   for (let lane = 0; lane < laneCount; lane++) result[lane].rows = Math.max(1, rowsUsed[lane]);

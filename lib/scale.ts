@@ -103,3 +103,26 @@ export function quickRanges(timeline: Pick<ResolvedTimeline, 'events' | 'asOf'>)
   }
   return ranges;
 }
+
+/**
+ * The window a timeline opens on: where its events crowd. The shortest span holding half of the event starts
+ * (and the "as of" date), with a margin; the whole timeline when that is already a large part of it.
+ */
+export function defaultWindow(timeline: Pick<ResolvedTimeline, 'events' | 'asOf'>): TimeWindow {
+  const extent = timelineExtent(timeline);
+  const starts = timeline.events.map((event) => event.startMs).sort((a, b) => a - b);
+  const needed = Math.ceil(starts.length / 2);
+  if (starts.length < 6) return extent;
+  let best: TimeWindow = { from: starts[0], to: starts[starts.length - 1] };
+  for (let i = 0; i + needed - 1 < starts.length; i++) {
+    const candidate = { from: starts[i], to: starts[i + needed - 1] };
+    if (candidate.to - candidate.from < best.to - best.from) best = candidate;
+  }
+  if (timeline.asOf) {
+    const asOf = periodEnd(timeline.asOf);
+    best = { from: Math.min(best.from, asOf), to: Math.max(best.to, asOf) };
+  }
+  const margin = Math.max((best.to - best.from) * 0.12, 20 * DAY_MS);
+  const window = clampWindow({ from: best.from - margin, to: best.to + margin }, extent);
+  return window.to - window.from > (extent.to - extent.from) * 0.4 ? extent : window;
+}

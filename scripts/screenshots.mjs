@@ -8,6 +8,8 @@ import chromiumFinder from './chromium.cjs';
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
 const out = outIndex >= 0 ? args.splice(outIndex, 2)[1] : 'test-results/screenshots';
+const atIndex = args.indexOf('--at');
+const at = atIndex >= 0 ? args.splice(atIndex, 2)[1] : undefined;
 const fullIndex = args.indexOf('--full');
 const fullPage = fullIndex >= 0 && args.splice(fullIndex, 1).length > 0;
 const urls = args.length ? args : ['http://localhost:3000/'];
@@ -25,7 +27,10 @@ for (const url of urls) {
     for (const scheme of ['light', 'dark']) {
       const page = await browser.newPage({ viewport, colorScheme: scheme, deviceScaleFactor: name === 'phone' ? 2 : 1, hasTouch: name === 'phone', isMobile: name === 'phone' });
       await page.goto(url, { waitUntil: 'networkidle' });
-      const file = path.join(out, `${slug}-${name}-${scheme}.png`);
+      await page.locator('[data-ready]').first().waitFor({ timeout: 5000 }).catch(() => {});
+      if (at) await page.locator(at).first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.waitForTimeout(400);
+      const file = path.join(out, `${slug}${at ? '-at' : ''}-${name}-${scheme}.png`);
       await page.screenshot({ path: file, fullPage });
       console.log(file);
       await page.close();

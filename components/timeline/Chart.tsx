@@ -1,0 +1,252 @@
+import { forwardRef, useId, type CSSProperties } from 'react';
+import { CHART, type ChartModel, type ClusterBadge } from '@/lib/chart-model';
+import { partialDateAt, type PartialDate } from '@/lib/dates';
+import { formatDate, formatRange } from '@/lib/format-dates';
+import { LINK_LABELS } from '@/lib/labels';
+import type { TimeWindow } from '@/lib/scale';
+import type { AxisTicks } from '@/lib/ticks';
+import { ClusterMark, PrimaryMark, SecondaryMark, type MarkHandlers } from './Marks';
+
+export interface ChartProps {
+  model: ChartModel;
+  ticks: AxisTicks;
+  window: TimeWindow;
+  width: number;
+  asOf?: PartialDate;
+  selectedId?: string;
+  /** The hovered or focused event: its relations are labelled, and unrelated marks fade. */
+  activeId?: string;
+  showLinks: boolean;
+  accessibleName: (eventId: string) => string;
+  laneName: (actorId: string) => string;
+  handlers: MarkHandlers;
+  onExpandCluster: (cluster: ClusterBadge) => void;
+}
+
+function clusterName(cluster: ClusterBadge, laneName: string): string {
+  const from = partialDateAt(cluster.startMs, 'day');
+  const to = partialDateAt(Math.max(cluster.startMs, cluster.endMs - 1), 'day');
+  return `${cluster.count} more ${laneName} events, ${formatRange(from, to, 'long')}: zoom in to show them`;
+}
+
+/** A curved arrow from one event's mark to another's; arcs above the row when both sit on the same line. */
+function linkPath(x1: number, y1: number, x2: number, y2: number): string {
+  const dx = x2 - x1;
+  const lift = Math.abs(y2 - y1) < 2 ? Math.min(46, Math.abs(dx) / 3 + 10) : 0;
+  return `M${x1},${y1 - 6} C${x1 + dx * 0.25},${y1 - 6 - lift} ${x1 + dx * 0.75},${y2 - 6 - lift} ${x2},${y2 - 6}`;
+}
+
+/**
+ * The timeline's SVG for one window: axis, actor lanes, marks, "+N" badges, connectors between an event's
+ * lanes, relation arrows and the "as of" line. It only draws a precomputed model: the layout, scale and
+ * ticks come from lib/ (D3 for the math, React for the DOM).
+ */
+export const Chart = forwardRef<SVGSVGElement, ChartProps>(function Chart(
+  { model, ticks, window, width, asOf, selectedId, activeId, showLinks, accessibleName, laneName, handlers, onExpandCluster },
+  ref,
+) {
+  const id = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const clipId = `${id}-clip`;
+  const fuzzyMaskId = `${id}-fuzzy`;
+  const fuzzyGradientId = `${id}-fuzzy-gradient`;
+  const hatchId = `${id}-hatch`;
+  const arrowId = `${id}-arrow`;
+  const height = CHART.axisHeight + model.lanesHeight;
+  const defs = { fuzzyMaskId };
+  const span = Math.max(window.to - window.from, 1);
+  const toX = (ms: number) => ((ms - window.from) / span) * width;
+
+  const focusId = activeId ?? selectedId;
+  const related = new Set<string>();
+  if (showLinks && focusId) {
+    for (const link of model.links) {
+      if (link.from === focusId) related.add(link.to);
+      if (link.to === focusId) related.add(link.from);
+    }
+    if (related.size) related.add(focusId);
+  }
+  const dimmed = (eventId: string) => related.size > 0 && !related.has(eventId);
+  const asOfVisible = model.asOfX !== undefined && model.asOfX >= 0 && model.asOfX <= width;
+
+  return (
+    <svg
+      ref={ref}
+      className="tl block max-w-full"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="group"
+      aria-label="Timeline chart, one lane per actor"
+      data-bench-target=""
+    >
+      <defs>
+        <clipPath id={clipId}>
+          <rect x={0} y={-CHART.axisHeight} width={width} height={height + CHART.axisHeight} />
+        </clipPath>
+        <linearGradient id={fuzzyGradientId} x1="0" x2="1" y1="0" y2="0">
+          <stop offset="0" stopColor="#fff" stopOpacity="0.08" />
+          <stop offset="0.22" stopColor="#fff" stopOpacity="1" />
+          <stop offset="0.78" stopColor="#fff" stopOpacity="1" />
+          <stop offset="1" stopColor="#fff" stopOpacity="0.08" />
+        </linearGradient>
+        <mask id={fuzzyMaskId} maskContentUnits="objectBoundingBox">
+          <rect x="0" y="-1" width="1" height="3" fill={`url(#${fuzzyGradientId})`} />
+        </mask>
+        <pattern id={hatchId} width="7" height="7" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect width="7" height="7" fill="var(--tl-forecast)" />
+          <line x1="0" y1="0" x2="0" y2="7" stroke="var(--tl-grid)" strokeWidth="1.4" />
+        </pattern>
+        <marker id={arrowId} viewBox="0 0 10 10" refX="8" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
+          <path d="M0,1 L9,5 L0,9 z" fill="var(--muted)" />
+        </marker>
+      </defs>
+
+      {/* Axis: context labels (years over months, months over days) and tick labels. */}
+      <g aria-hidden="true" fontSize={11} fill="var(--muted)">
+        <rect x={0} y={0} width={width} height={CHART.axisHeight} fill="var(--surface)" />
+        {ticks.context.map((tick) => (
+          <text key={`c${tick.ms}`} x={Math.max(toX(tick.ms), 0) + 4} y={14} fontWeight={650} fill="var(--ink)">
+            {tick.label}
+          </text>
+        ))}
+        {ticks.ticks.map((tick) => (
+          <g key={`t${tick.ms}`} transform={`translate(${toX(tick.ms)},0)`}>
+            <line y1={ticks.context.length ? 20 : 8} y2={CHART.axisHeight} stroke="var(--line)" />
+            <text x={4} y={ticks.context.length ? 32 : 24} opacity={toX(tick.ms) > width - 30 ? 0 : 1} fontWeight={ticks.level === 'years' ? 650 : 500} fill={ticks.level === 'years' ? 'var(--ink)' : 'var(--muted)'}>
+              {tick.label}
+            </text>
+          </g>
+        ))}
+        <line x1={0} x2={width} y1={CHART.axisHeight - 0.5} y2={CHART.axisHeight - 0.5} stroke="var(--line)" />
+      </g>
+
+      <g transform={`translate(0,${CHART.axisHeight})`}>
+        <g aria-hidden="true">
+          {model.lanes.map((lane, index) => (
+            <rect key={lane.actor.id} x={0} y={lane.y} width={width} height={lane.height} fill={index % 2 ? 'var(--tl-band-alt)' : 'var(--tl-band)'} />
+          ))}
+          {model.asOfX !== undefined && model.asOfX < width && (
+            <rect x={Math.max(0, model.asOfX)} y={0} width={width - Math.max(0, model.asOfX)} height={model.lanesHeight} fill={`url(#${hatchId})`} />
+          )}
+          {ticks.ticks.map((tick) => (
+            <line key={tick.ms} x1={toX(tick.ms)} x2={toX(tick.ms)} y1={0} y2={model.lanesHeight} stroke="var(--tl-grid)" />
+          ))}
+          {model.lanes.map((lane) => (
+            <line key={lane.actor.id} x1={0} x2={width} y1={lane.y + lane.height - 0.5} y2={lane.y + lane.height - 0.5} stroke="var(--line)" strokeOpacity={0.6} />
+          ))}
+        </g>
+
+        <g clipPath={`url(#${clipId})`}>
+          <g aria-hidden="true">
+            {model.connectors.map((connector) => (
+              <line
+                key={connector.eventId}
+                x1={connector.x}
+                x2={connector.x}
+                y1={connector.y1}
+                y2={connector.y2}
+                stroke="var(--muted)"
+                strokeWidth={1.2}
+                strokeDasharray="2 3"
+                className={dimmed(connector.eventId) ? 'tl-dimmed' : undefined}
+              />
+            ))}
+          </g>
+          {showLinks && (
+            <g data-layer="links">
+              {model.links.map((link) => {
+                const active = focusId === link.from || focusId === link.to;
+                return (
+                  <g key={`${link.from}-${link.type}-${link.to}`} data-link={`${link.from}>${link.to}`} className={related.size && !active ? 'tl-dimmed' : undefined}>
+                    <path
+                      d={linkPath(link.x1, link.y1, link.x2, link.y2)}
+                      fill="none"
+                      stroke={active ? 'var(--ink)' : 'var(--muted)'}
+                      strokeOpacity={active ? 0.9 : 0.55}
+                      strokeWidth={active ? 1.6 : 1.1}
+                      markerEnd={`url(#${arrowId})`}
+                    >
+                      <title>{`${LINK_LABELS[link.type]}: ${accessibleName(link.to).split(',')[0]}`}</title>
+                    </path>
+                    {active && (
+                      <text
+                        className="tl-label"
+                        x={(link.x1 + link.x2) / 2}
+                        y={Math.min(link.y1, link.y2) - (Math.abs(link.y2 - link.y1) < 2 ? Math.min(46, Math.abs(link.x2 - link.x1) / 3 + 10) * 0.75 + 8 : 10)}
+                        textAnchor="middle"
+                        fontSize={11}
+                        style={{ fontSize: 11, fontWeight: 600 }}
+                      >
+                        {LINK_LABELS[link.type].toLowerCase()}
+                      </text>
+                    )}
+                  </g>
+                );
+              })}
+            </g>
+          )}
+          <g data-layer="marks">
+            {model.marks.map((mark) =>
+              mark.primary ? (
+                <PrimaryMark
+                  key={`${mark.lane}:${mark.event.id}`}
+                  mark={mark}
+                  defs={defs}
+                  name={accessibleName(mark.event.id)}
+                  selected={selectedId === mark.event.id}
+                  dimmed={dimmed(mark.event.id)}
+                  handlers={handlers}
+                />
+              ) : (
+                <SecondaryMark key={`${mark.lane}:${mark.event.id}`} mark={mark} defs={defs} dimmed={dimmed(mark.event.id)} handlers={handlers} />
+              ),
+            )}
+          </g>
+          <g data-layer="clusters">
+            {model.clusters.map((cluster) => (
+              <ClusterMark
+                key={`${cluster.lane}:${cluster.startMs}`}
+                cluster={cluster}
+                name={clusterName(cluster, laneName(cluster.lane))}
+                onExpand={onExpandCluster}
+              />
+            ))}
+          </g>
+        </g>
+
+        {asOfVisible && asOf && (
+          <g aria-hidden="true">
+            <line x1={model.asOfX} x2={model.asOfX} y1={-10} y2={model.lanesHeight} stroke="var(--accent)" strokeWidth={1.5} strokeDasharray="5 3" />
+            <text
+              className="tl-label"
+              x={model.asOfX! + (model.asOfX! > width - 150 ? -6 : 6)}
+              y={14}
+              textAnchor={model.asOfX! > width - 150 ? 'end' : 'start'}
+              style={{ fontSize: 11, fontWeight: 650, fill: 'var(--accent)' }}
+            >
+              {`As of ${formatDate(asOf)} →`}
+            </text>
+          </g>
+        )}
+
+        {/* Lane names stay at the left edge while the lanes pan beneath them. */}
+        <g>
+          {model.lanes.map((lane) => (
+            <text
+              key={lane.actor.id}
+              className="tl-label"
+              x={10}
+              y={lane.y + 14}
+              data-lane-color=""
+              style={{ '--c': lane.actor.color, fontSize: 11, fontWeight: 700, letterSpacing: '0.04em', textTransform: 'uppercase' } as CSSProperties}
+            >
+              <tspan fill="var(--mark)">● </tspan>
+              {laneName(lane.actor.id)}
+              <tspan fill="var(--muted)" fontWeight={500}>{`  ${lane.count}`}</tspan>
+            </text>
+          ))}
+        </g>
+      </g>
+    </svg>
+  );
+});

@@ -1,0 +1,178 @@
+import type { CSSProperties, KeyboardEvent, MouseEvent } from 'react';
+import { CHART, type ClusterBadge, type MarkInstance } from '@/lib/chart-model';
+
+export interface MarkHandlers {
+  onActivate: (eventId: string, element: Element) => void;
+  onHover: (eventId: string | null) => void;
+}
+
+export interface MarkDefs {
+  /** id of the gradient mask that softens an approximate range's ends. */
+  fuzzyMaskId: string;
+}
+
+const R = CHART.markMinPx / 2;
+const BAR_H = 16;
+
+const isHollow = (status: string) => status === 'planned' || status === 'expected' || status === 'cancelled';
+
+function activateOnKey(event: KeyboardEvent, run: () => void) {
+  if (event.key === 'Enter' || event.key === ' ') {
+    event.preventDefault();
+    run();
+  }
+}
+
+/** The glyph of one event instance: a dot for a point event, a tinted bar for a range, encoding status and certainty. */
+function Glyph({ mark, defs }: { mark: MarkInstance; defs: MarkDefs }) {
+  const { event } = mark;
+  const hollow = isHollow(event.status);
+  if (event.end) {
+    const width = Math.max(mark.x2 - mark.x, 4);
+    const top = mark.y - BAR_H / 2;
+    return (
+      <g mask={event.approximate ? `url(#${defs.fuzzyMaskId})` : undefined}>
+        <rect
+          x={mark.x}
+          y={top}
+          width={width}
+          height={BAR_H}
+          rx={4}
+          fill="var(--mark)"
+          fillOpacity={hollow ? 0.06 : 0.2}
+          stroke="var(--mark)"
+          strokeOpacity={hollow ? 1 : 0.55}
+          strokeWidth={hollow ? 1.4 : 1}
+          strokeDasharray={hollow ? '4 3' : undefined}
+        />
+        {!hollow && <rect x={mark.x} y={top} width={Math.min(4, width)} height={BAR_H} rx={1.5} fill="var(--mark)" />}
+        {event.end.derived && <path d={`M${mark.x + width} ${top - 3}v${BAR_H + 6}`} stroke="var(--mark)" strokeWidth={1.6} strokeDasharray="2 2" />}
+        {event.status === 'cancelled' && <path d={`M${mark.x} ${mark.y}h${width}`} stroke="var(--ink)" strokeWidth={1.5} />}
+      </g>
+    );
+  }
+  // A date known only to the month or year: a bracket spans the period the event falls in.
+  const period = event.start.precision !== 'day' && mark.x2 - mark.x > R * 2 && (
+    <path
+      d={`M${mark.x} ${mark.y}H${mark.x2}M${mark.x2} ${mark.y - 3}v6`}
+      stroke="var(--mark)"
+      strokeOpacity={0.4}
+      strokeWidth={1.2}
+    />
+  );
+  return (
+    <g>
+      {period}
+      {event.approximate && <circle cx={mark.x} cy={mark.y} r={R + 3.5} fill="none" stroke="var(--mark)" strokeWidth={1.2} strokeDasharray="1.5 2.5" />}
+      {event.status === 'ongoing' && <circle cx={mark.x} cy={mark.y} r={R + 3} fill="none" stroke="var(--mark)" strokeWidth={1.2} />}
+      <circle
+        cx={mark.x}
+        cy={mark.y}
+        r={R}
+        fill={hollow ? 'var(--surface)' : 'var(--mark)'}
+        stroke="var(--mark)"
+        strokeWidth={hollow ? 1.8 : 1}
+        strokeDasharray={hollow ? '2.5 1.8' : undefined}
+      />
+      {event.status === 'cancelled' && <path d={`M${mark.x - R} ${mark.y + R}L${mark.x + R} ${mark.y - R}`} stroke="var(--ink)" strokeWidth={1.5} />}
+    </g>
+  );
+}
+
+/** A secondary instance of a multi-actor event: its glyph only, hidden from assistive technology (the primary one speaks). */
+export function SecondaryMark({ mark, defs, dimmed, handlers }: { mark: MarkInstance; defs: MarkDefs; dimmed: boolean; handlers: MarkHandlers }) {
+  return (
+    <g
+      data-event-ref={mark.event.id}
+      data-lane-color=""
+      style={{ '--c': mark.color } as CSSProperties}
+      aria-hidden="true"
+      className={`tl-mark-group${dimmed ? ' tl-dimmed' : ''}`}
+      onClick={(e: MouseEvent) => handlers.onActivate(mark.event.id, e.currentTarget)}
+      onMouseEnter={() => handlers.onHover(mark.event.id)}
+      onMouseLeave={() => handlers.onHover(null)}
+    >
+      <Glyph mark={mark} defs={defs} />
+    </g>
+  );
+}
+
+/** An event's primary mark: focusable, named for screen readers, with its label. */
+export function PrimaryMark({
+  mark,
+  defs,
+  name,
+  selected,
+  dimmed,
+  handlers,
+}: {
+  mark: MarkInstance;
+  defs: MarkDefs;
+  name: string;
+  selected: boolean;
+  dimmed: boolean;
+  handlers: MarkHandlers;
+}) {
+  const { event } = mark;
+  const labelX = mark.labelX;
+  const ringLeft = mark.x - R - 4;
+  const ringRight = Math.max(event.end ? mark.x2 : mark.x + R, labelX + mark.labelWidth) + 4;
+  return (
+    <g
+      data-event-id={event.id}
+      data-lane-color=""
+      style={{ '--c': mark.color } as CSSProperties}
+      role="button"
+      tabIndex={0}
+      aria-label={name}
+      aria-pressed={selected}
+      className={`tl-mark-group${dimmed ? ' tl-dimmed' : ''}`}
+      onClick={(e: MouseEvent) => handlers.onActivate(event.id, e.currentTarget)}
+      onKeyDown={(e) => activateOnKey(e, () => handlers.onActivate(event.id, e.currentTarget))}
+      onMouseEnter={() => handlers.onHover(event.id)}
+      onMouseLeave={() => handlers.onHover(null)}
+      onFocus={() => handlers.onHover(event.id)}
+      onBlur={() => handlers.onHover(null)}
+    >
+      <rect className="tl-focus-ring" x={ringLeft} y={mark.y - 11} width={ringRight - ringLeft} height={22} rx={6} />
+      <Glyph mark={mark} defs={defs} />
+      {mark.label && (
+        <text className={event.end ? 'tl-label tl-label-plain' : 'tl-label'} x={labelX} y={mark.y} dy="0.35em" textDecoration={event.status === 'cancelled' ? 'line-through' : undefined}>
+          {mark.label}
+        </text>
+      )}
+    </g>
+  );
+}
+
+/** A "+N" badge for events that do not fit at this zoom; activating it zooms in on them. */
+export function ClusterMark({
+  cluster,
+  name,
+  onExpand,
+}: {
+  cluster: ClusterBadge;
+  name: string;
+  onExpand: (cluster: ClusterBadge) => void;
+}) {
+  const label = `+${cluster.count}`;
+  const width = Math.max(CHART.badgeWidthPx - 6, 10 + label.length * 7);
+  return (
+    <g
+      className="tl-badge"
+      role="button"
+      tabIndex={0}
+      aria-label={name}
+      data-cluster-count={cluster.count}
+      data-lane-color=""
+      style={{ '--c': cluster.color } as CSSProperties}
+      onClick={() => onExpand(cluster)}
+      onKeyDown={(e) => activateOnKey(e, () => onExpand(cluster))}
+    >
+      <rect x={cluster.x - 3} y={cluster.y - 9} width={width} height={18} rx={9} fill="var(--surface)" stroke="var(--mark)" strokeWidth={1.2} />
+      <text x={cluster.x - 3 + width / 2} y={cluster.y} dy="0.35em" textAnchor="middle" fontSize={11} fontWeight={600} fill="var(--ink)">
+        {label}
+      </text>
+    </g>
+  );
+}

@@ -1,0 +1,404 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { buildChartModel, chartLanes, labelMetrics, layoutAtScale, layoutScale, CHART, type ClusterBadge } from '@/lib/chart-model';
+import { partialDateAt } from '@/lib/dates';
+import { eventAccessibleName } from '@/lib/describe';
+import { windowToShow } from '@/lib/focus-window';
+import { formatRange } from '@/lib/format-dates';
+import { citeSourceShort } from '@/lib/labels';
+import { relationsByEvent } from '@/lib/relations';
+import { actorsById, eventsById, type ResolvedTimeline } from '@/lib/resolve';
+import { clampWindow, DAY_MS, defaultWindow, quickRanges, timelineExtent, type TimeWindow } from '@/lib/scale';
+import { axisTicks } from '@/lib/ticks';
+import { dayString, parseViewState, serializeViewState, type ViewMode } from '@/lib/view-state';
+import { EventDetail } from '../EventDetail';
+import { Chart } from './Chart';
+import { Legend } from './Legend';
+import { Overview } from './Overview';
+import { useZoom } from './useZoom';
+
+/** The width the server renders the chart at, before the client measures its container. */
+const SERVER_WIDTH = 1200;
+
+export interface TimelineViewProps {
+  timeline: ResolvedTimeline;
+  /** The server-rendered accessible list, shown in list view (and always without JavaScript). */
+  list: ReactNode;
+}
+
+function describeWindow(window: TimeWindow): string {
+  return formatRange(partialDateAt(window.from, 'day'), partialDateAt(window.to - 1, 'day'), 'long');
+}
+
+/** The interactive timeline: chart or list, zoom and pan, overview, legend, event details, state in the URL. */
+export function TimelineView({ timeline, list }: TimelineViewProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const returnFocusTo = useRef<string | null>(null);
+  const [width, setWidth] = useState(SERVER_WIDTH);
+  const [mounted, setMounted] = useState(false);
+  const [view, setView] = useState<ViewMode>('chart');
+  const [showLinks, setShowLinks] = useState(true);
+  const [selectedId, setSelectedId] = useState<string | undefined>();
+  const [activeId, setActiveId] = useState<string | undefined>();
+  const [announcement, setAnnouncement] = useState('');
+
+  const lanes = useMemo(() => chartLanes(timeline), [timeline]);
+  const laneIds = useMemo(() => lanes.map((lane) => lane.id), [lanes]);
+  const metrics = useMemo(() => labelMetrics(timeline.events), [timeline]);
+  const events = useMemo(() => eventsById(timeline), [timeline]);
+  const actors = useMemo(() => actorsById(timeline), [timeline]);
+  const relations = useMemo(() => relationsByEvent(timeline), [timeline]);
+  const extent = useMemo(() => timelineExtent(timeline), [timeline]);
+  const initialWindow = useMemo(() => defaultWindow(timeline), [timeline]);
+  const ranges = useMemo(() => quickRanges(timeline), [timeline]);
+  const starts = useMemo(() => timeline.events.map((event) => event.startMs), [timeline]);
+  const eventIds = useMemo(() => new Set(timeline.events.map((event) => event.id)), [timeline]);
+  const maxRows = width < 640 ? 2 : 3;
+
+  const titleOf = useCallback((id: string) => events.get(id)?.title, [events]);
+  const actorName = useCallback((id: string) => actors.get(id)?.name ?? id, [actors]);
+  const accessibleName = useCallback(
+    (id: string) => {
+      const event = events.get(id);
+      return event ? eventAccessibleName(event, actorName) : id;
+    },
+    [events, actorName],
+  );
+
+  const layoutCache = useRef(new Map<string, ReturnType<typeof layoutAtScale>>());
+  const layoutFor = useCallback(
+    (pxPerMs: number) => {
+      const key = `${pxPerMs}|${maxRows}`;
+      let layout = layoutCache.current.get(key);
+      if (!layout) {
+        layout = layoutAtScale(timeline.events, laneIds, metrics, pxPerMs, maxRows);
+        if (layoutCache.current.size > 24) layoutCache.current.clear();
+        layoutCache.current.set(key, layout);
+      }
+      return layout;
+    },
+    [timeline, laneIds, metrics, maxRows],
+  );
+  useEffect(() => layoutCache.current.clear(), [timeline, laneIds, metrics]);
+
+  const lanesHeightGuess = useRef(400);
+  const settle = useRef<(window: TimeWindow) => void>(() => {});
+  const { window, controls } = useZoom(svgRef, {
+    extent,
+    initialWindow,
+    width,
+    height: CHART.axisHeight + lanesHeightGuess.current,
+    onSettled: (w) => settle.current(w),
+  });
+
+  const layout = layoutFor(layoutScale(window, width));
+  const model = buildChartModel({ timeline, lanes, layout, metrics, eventsById: events, window, width });
+  lanesHeightGuess.current = model.lanesHeight;
+  const ticks = useMemo(() => axisTicks(window.from, window.to, width), [window.from, window.to, width]);
+
+  // --- URL state -------------------------------------------------------------------------------------------
+  const stateRef = useRef({ window, selectedId, view, showLinks });
+  stateRef.current = { window, selectedId, view, showLinks };
+  const writeUrl = useCallback(
+    (mode: 'push' | 'replace', overrides: Partial<typeof stateRef.current> = {}) => {
+      const state = { ...stateRef.current, ...overrides };
+      const whole = Math.abs(state.window.from - initialWindow.from) < DAY_MS && Math.abs(state.window.to - initialWindow.to) < DAY_MS;
+      const query = serializeViewState({
+        ...(!whole && { from: state.window.from, to: state.window.to }),
+        event: state.selectedId,
+        view: state.view,
+        links: state.showLinks,
+      });
+      const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+      if (url === `${location.pathname}${location.search}${location.hash}`) return;
+      if (mode === 'push') history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    },
+    [initialWindow],
+  );
+
+  // Nothing is written to the URL before the URL's own state has been read (d3-zoom settles on attach).
+  const urlRead = useRef(false);
+  settle.current = (settled) => {
+    if (!urlRead.current) return;
+    writeUrl('replace', { window: settled });
+    const count = buildChartModel({ timeline, lanes, layout: layoutFor(layoutScale(settled, width)), metrics, eventsById: events, window: settled, width }).visibleEventCount;
+    setAnnouncement(`Showing ${describeWindow(settled)}: ${count} of ${timeline.events.length} events.`);
+  };
+
+  const applyUrl = useCallback(
+    (animate: boolean) => {
+      const { state } = parseViewState(location.search, { eventIds });
+      urlRead.current = true;
+      setView(state.view ?? 'chart');
+      setShowLinks(state.links ?? true);
+      setSelectedId(state.event);
+      const target =
+        state.from !== undefined || state.to !== undefined ? { from: state.from ?? extent.from, to: state.to ?? extent.to } : initialWindow;
+      controls.showWindow(clampWindow(target, extent), animate);
+    },
+    // controls is rebuilt each render but only reads refs; eventIds and extent identify the timeline.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [eventIds, extent, initialWindow],
+  );
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const measure = () => setWidth(Math.max(280, Math.floor(container.getBoundingClientRect().width)));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(container);
+    setMounted(true);
+    return () => observer.disconnect();
+  }, []);
+
+  // A focused mark that pans or zooms out of view is unmounted: keep keyboard focus in the chart.
+  const chartHadFocus = useRef(false);
+  useEffect(() => {
+    const container = containerRef.current;
+    if (chartHadFocus.current && container && (document.activeElement === document.body || document.activeElement === null)) {
+      container.focus({ preventScroll: true });
+    }
+  });
+
+  // Tell tests and benchmarks that the chart has been measured and drawn for real.
+  useEffect(() => {
+    if (!mounted || !containerRef.current) return;
+    containerRef.current.dataset.ready = 'true';
+    const global = globalThis as { __ready?: number };
+    global.__ready ??= performance.now();
+  }, [mounted]);
+
+  useEffect(() => {
+    if (!mounted) return;
+    applyUrl(false);
+    const onPop = () => applyUrl(true);
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, [mounted, applyUrl]);
+
+  // --- Selection -------------------------------------------------------------------------------------------
+  const isDrawn = useCallback(
+    (id: string, span: number) =>
+      layoutFor(layoutScale({ from: 0, to: span }, width)).lanes.some((lane) => lane.items.some((item) => item.eventId === id)),
+    [layoutFor, width],
+  );
+
+  const select = useCallback(
+    (id: string, options: { reveal?: boolean } = {}) => {
+      const event = events.get(id);
+      if (!event) return;
+      setSelectedId(id);
+      writeUrl('push', { selectedId: id });
+      if (options.reveal) {
+        const target = windowToShow(event, stateRef.current.window, extent, (span) => isDrawn(id, span));
+        if (target !== stateRef.current.window) controls.showWindow(target);
+      }
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [events, extent, isDrawn, writeUrl],
+  );
+
+  const closeDetail = useCallback(() => {
+    const id = selectedId;
+    setSelectedId(undefined);
+    writeUrl('push', { selectedId: undefined });
+    const focusId = returnFocusTo.current ?? id;
+    const target = focusId ? svgRef.current?.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(focusId)}"]`) : null;
+    (target ?? containerRef.current)?.focus({ preventScroll: true });
+    returnFocusTo.current = null;
+  }, [selectedId, writeUrl]);
+
+  const expandCluster = useCallback(
+    (cluster: ClusterBadge) => {
+      const span = Math.max(cluster.endMs - cluster.startMs, 0);
+      const padding = Math.max(span * 0.25, 2 * DAY_MS);
+      const current = stateRef.current.window;
+      const narrower = Math.min(span + 2 * padding, (current.to - current.from) / 2);
+      const centre = (cluster.startMs + cluster.endMs) / 2;
+      controls.showWindow(clampWindow({ from: centre - narrower / 2, to: centre + narrower / 2 }, extent));
+    },
+    [controls, extent],
+  );
+
+  const changeView = (next: ViewMode) => {
+    setView(next);
+    writeUrl('push', { view: next });
+  };
+  const toggleLinks = () => {
+    setShowLinks(!showLinks);
+    writeUrl('replace', { showLinks: !showLinks });
+  };
+
+  const onChartKey = (event: KeyboardEvent) => {
+    const span = window.to - window.from;
+    const keys: Record<string, () => void> = {
+      '+': () => controls.zoomBy(1.6),
+      '=': () => controls.zoomBy(1.6),
+      '-': () => controls.zoomBy(1 / 1.6),
+      _: () => controls.zoomBy(1 / 1.6),
+      ArrowLeft: () => controls.panBy(-width * (event.shiftKey ? 0.6 : 0.2)),
+      ArrowRight: () => controls.panBy(width * (event.shiftKey ? 0.6 : 0.2)),
+      Home: () => controls.showWindow({ from: extent.from, to: extent.from + span }),
+      End: () => controls.showWindow({ from: extent.to - span, to: extent.to }),
+      '0': () => controls.showWindow(extent),
+    };
+    const run = keys[event.key];
+    if (!run || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    run();
+  };
+
+  const selected = selectedId ? events.get(selectedId) : undefined;
+  const instructionsId = `${timeline.id}-chart-help`;
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
+        <fieldset className="flex rounded-lg border border-line bg-surface p-0.5 text-sm">
+          <legend className="sr-only">Show the timeline as</legend>
+          {(['chart', 'list'] as const).map((mode) => (
+            <label
+              key={mode}
+              className="cursor-pointer rounded-md px-3 py-1.5 font-medium text-muted has-checked:bg-ink has-checked:text-bg has-focus-visible:outline-2 has-focus-visible:outline-focus"
+            >
+              <input type="radio" name={`${timeline.id}-view`} value={mode} checked={view === mode} onChange={() => changeView(mode)} className="sr-only" />
+              {mode === 'chart' ? 'Chart' : 'List'}
+            </label>
+          ))}
+        </fieldset>
+        {view === 'chart' && (
+          <div className="flex flex-wrap items-center gap-2 text-sm">
+            <label className="inline-flex cursor-pointer items-center gap-2 rounded-lg border border-line bg-surface px-3 py-1.5 font-medium text-ink">
+              <input type="checkbox" checked={showLinks} onChange={toggleLinks} className="size-4 accent-(--accent)" />
+              Relations
+            </label>
+            <div className="flex rounded-lg border border-line bg-surface" role="group" aria-label="Zoom">
+              <ToolButton label="Zoom out" onClick={() => controls.zoomBy(1 / 1.6)}>
+                −
+              </ToolButton>
+              <ToolButton label="Zoom in" onClick={() => controls.zoomBy(1.6)}>
+                +
+              </ToolButton>
+              <ToolButton label="Reset the view" onClick={() => controls.showWindow(initialWindow)}>
+                Reset
+              </ToolButton>
+            </div>
+          </div>
+        )}
+      </div>
+
+      <div data-view-panel="chart" data-js-hidden={view !== 'chart' ? '' : undefined} className="space-y-3">
+        <p id={instructionsId} className="sr-only">
+          Use Tab to move between events and Enter to open one. Plus and minus zoom, the arrow keys pan, Home and End go to the start or the
+          end, 0 shows the whole timeline. With a mouse, drag to pan and hold Control or Command while scrolling to zoom.
+        </p>
+        <div
+          ref={containerRef}
+          className="overflow-hidden rounded-xl border border-line bg-surface"
+          tabIndex={0}
+          onFocus={() => (chartHadFocus.current = true)}
+          onBlur={(event) => {
+            if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
+            chartHadFocus.current = false;
+            const left = event.target;
+            // Blurred because the mark was unmounted (it left the window), not because the reader moved on.
+            setTimeout(() => {
+              if (!left.isConnected && document.activeElement === document.body) containerRef.current?.focus({ preventScroll: true });
+            }, 0);
+          }}
+          role="region"
+          aria-label={`${timeline.title}: chart`}
+          aria-describedby={instructionsId}
+          data-window-from={dayString(window.from)}
+          data-window-to={dayString(window.to)}
+          onKeyDown={onChartKey}
+        >
+          <Chart
+            ref={svgRef}
+            model={model}
+            ticks={ticks}
+            window={window}
+            width={width}
+            asOf={timeline.asOf}
+            selectedId={selectedId}
+            activeId={activeId}
+            showLinks={showLinks}
+            accessibleName={accessibleName}
+            laneName={actorName}
+            handlers={{
+              onActivate: (id, element) => {
+                returnFocusTo.current = element.getAttribute('data-event-id') ?? element.getAttribute('data-event-ref');
+                select(id);
+              },
+              onHover: (id) => setActiveId(id ?? undefined),
+            }}
+            onExpandCluster={expandCluster}
+          />
+        </div>
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2 print:hidden">
+          <div className="min-w-0 flex-1">
+            <Overview starts={starts} extent={extent} window={window} width={Math.max(200, width)} asOf={timeline.asOf} onWindow={(w, animate) => controls.showWindow(clampWindow(w, extent), animate)} />
+          </div>
+        </div>
+        <div className="flex flex-wrap items-center gap-2 text-sm print:hidden" role="group" aria-label="Quick ranges">
+          <span className="text-xs font-semibold uppercase tracking-[0.12em] text-muted">Show</span>
+          {ranges.map((range) => (
+            <button
+              key={range.label}
+              type="button"
+              onClick={() => {
+                controls.showWindow(range);
+                writeUrl('push', { window: range });
+              }}
+              className="rounded-full border border-line bg-surface px-3 py-1 font-medium text-ink hover:border-ink/40"
+            >
+              {range.label}
+            </button>
+          ))}
+          <span className="ml-auto text-xs text-muted" aria-hidden="true">
+            {describeWindow(window)}
+          </span>
+        </div>
+        <Legend />
+      </div>
+
+      <div data-view-panel="list" data-js-hidden={view !== 'list' ? '' : undefined}>
+        {list}
+      </div>
+
+      <p aria-live="polite" className="sr-only">
+        {announcement}
+      </p>
+
+      {selected && (
+        <EventDetail
+          event={selected}
+          actors={actors}
+          relations={relations.get(selected.id) ?? []}
+          titleOf={titleOf}
+          citation={citeSourceShort(timeline.source)}
+          onClose={closeDetail}
+          onNavigate={(id) => select(id, { reveal: true })}
+        />
+      )}
+    </div>
+  );
+}
+
+function ToolButton({ label, onClick, children }: { label: string; onClick: () => void; children: ReactNode }) {
+  return (
+    <button
+      type="button"
+      aria-label={label}
+      title={label}
+      onClick={onClick}
+      className="min-w-9 px-2.5 py-1.5 font-semibold text-ink first:rounded-l-lg last:rounded-r-lg hover:bg-surface-2 [&+&]:border-l [&+&]:border-line"
+    >
+      {children}
+    </button>
+  );
+}

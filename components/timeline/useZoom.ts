@@ -1,0 +1,143 @@
+'use client';
+
+import { select, zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { windowForZoom, zoomForWindow, zoomLimits, type TimeWindow, type ZoomState } from '@/lib/scale';
+
+export interface ZoomControls {
+  /** Zooms by a factor around a point (px from the chart's left; the centre by default). */
+  zoomBy: (factor: number, atX?: number) => void;
+  /** Pans by a number of pixels (positive moves later in time into view). */
+  panBy: (px: number) => void;
+  /** Shows a window, animated unless the reader prefers reduced motion or `animate` is false. */
+  showWindow: (window: TimeWindow, animate?: boolean) => void;
+}
+
+const prefersReducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * Attaches d3-zoom to the chart's SVG for horizontal zoom and pan, like a map that does not steal the page's
+ * scroll: ctrl/⌘+wheel and pinch zoom around the pointer, drag and horizontal wheel pan, plain vertical wheel
+ * scrolls the page. The transform is the single piece of view state; the window is derived from it.
+ */
+export function useZoom(
+  svgRef: RefObject<SVGSVGElement | null>,
+  {
+    extent,
+    initialWindow,
+    width,
+    height,
+    onSettled,
+  }: { extent: TimeWindow; initialWindow: TimeWindow; width: number; height: number; onSettled?: (window: TimeWindow) => void },
+): { window: TimeWindow; controls: ZoomControls } {
+  // The first render (on the server too) shows the initial window; d3-zoom is told the same transform on attach.
+  // The transform is in px of the width it was made for: a resize converts it, keeping the window.
+  const [zoom, setZoom] = useState<ZoomState & { width: number }>(() => ({ ...zoomForWindow(extent, width, initialWindow), width }));
+  const behaviorRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  const frame = useRef<number | null>(null);
+  const pending = useRef(zoom);
+  const widthRef = useRef(width);
+  const settledRef = useRef(onSettled);
+  settledRef.current = onSettled;
+
+  const window = windowForZoom(extent, zoom.width, zoom);
+
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    const behavior = (behaviorRef.current ??= d3zoom<SVGSVGElement, unknown>());
+    const [kMin, kMax] = zoomLimits(extent);
+    behavior
+      .scaleExtent([kMin, kMax])
+      .extent([
+        [0, 0],
+        [width, height],
+      ])
+      .translateExtent([
+        [0, 0],
+        [width, height],
+      ])
+      .filter((event: Event) => {
+        if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
+        if (event.type === 'dblclick') return false;
+        return !(event as MouseEvent).button;
+      })
+      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        pending.current = { k: event.transform.k, x: event.transform.x, width: widthRef.current };
+        // One React render per frame, however many wheel or pointer events arrive in it.
+        frame.current ??= requestAnimationFrame(() => {
+          frame.current = null;
+          setZoom(pending.current);
+        });
+      })
+      .on('end', () => settledRef.current?.(windowForZoom(extent, pending.current.width, pending.current)));
+    const selection = select(svg);
+    selection.call(behavior);
+    behavior.transform(selection, zoomIdentity.translate(pending.current.x, 0).scale(pending.current.k));
+    svg.style.touchAction = 'pan-y';
+
+    // Horizontal wheel (trackpads, shift+wheel) pans; d3-zoom's wheel handling is kept for zooming only.
+    const onWheel = (event: WheelEvent) => {
+      if (event.ctrlKey || event.metaKey) return;
+      const dx = event.shiftKey && !event.deltaX ? event.deltaY : event.deltaX;
+      if (Math.abs(dx) <= Math.abs(event.shiftKey ? 0 : event.deltaY)) return;
+      event.preventDefault();
+      const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? width : 1;
+      behavior.translateBy(selection, (-dx * unit) / pending.current.k, 0);
+    };
+    svg.addEventListener('wheel', onWheel, { passive: false });
+    return () => {
+      svg.removeEventListener('wheel', onWheel);
+      selection.on('.zoom', null);
+      if (frame.current !== null) cancelAnimationFrame(frame.current);
+      frame.current = null;
+    };
+  }, [svgRef, extent, width, height]);
+
+  // Keep the visible window when the chart's width changes.
+  useEffect(() => {
+    const svg = svgRef.current;
+    const behavior = behaviorRef.current;
+    if (!svg || !behavior || widthRef.current === width) return;
+    const kept = windowForZoom(extent, pending.current.width, pending.current);
+    widthRef.current = width;
+    const next = zoomForWindow(extent, width, kept);
+    behavior.transform(select(svg), zoomIdentity.translate(next.x, 0).scale(next.k));
+  }, [svgRef, extent, width]);
+
+  const run = useCallback(
+    (apply: (behavior: ZoomBehavior<SVGSVGElement, unknown>, svg: SVGSVGElement, duration: number) => void, animate = true) => {
+      const svg = svgRef.current;
+      const behavior = behaviorRef.current;
+      if (!svg || !behavior) return;
+      apply(behavior, svg, animate && !prefersReducedMotion() ? 280 : 0);
+    },
+    [svgRef],
+  );
+
+  const controls: ZoomControls = {
+    zoomBy: (factor, atX) =>
+      run((behavior, svg, duration) =>
+        select(svg)
+          .transition()
+          .duration(duration)
+          .call(behavior.scaleBy, factor, [atX ?? widthRef.current / 2, 0]),
+      ),
+    panBy: (px) =>
+      run((behavior, svg, duration) =>
+        select(svg)
+          .transition()
+          .duration(duration)
+          .call(behavior.translateBy, -px / pending.current.k, 0),
+      ),
+    showWindow: (target, animate = true) =>
+      run((behavior, svg, duration) => {
+        const next = zoomForWindow(extent, widthRef.current, target);
+        const transform = zoomIdentity.translate(next.x, 0).scale(next.k);
+        if (duration === 0) behavior.transform(select(svg), transform);
+        else select(svg).transition().duration(duration).call(behavior.transform, transform);
+      }, animate),
+  };
+
+  return { window, controls };
+}

@@ -1,0 +1,312 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
+
+const CHART_REGION = '[data-view-panel="chart"] [data-ready]';
+const SIGNING = /^U\.S\. and Taliban sign agreement in Doha, 29 February 2020, United States and Taliban$/;
+
+async function openChart(page: Page, query = '') {
+  await page.goto(`/${query}`);
+  await page.locator(CHART_REGION).waitFor();
+}
+
+/** The visible window, read from the chart region's data attributes (days, as in the URL). */
+async function visibleWindow(page: Page): Promise<{ from: number; to: number; span: number }> {
+  const region = page.locator(CHART_REGION);
+  const from = Date.parse((await region.getAttribute('data-window-from')) ?? '');
+  const to = Date.parse((await region.getAttribute('data-window-to')) ?? '');
+  return { from, to, span: to - from };
+}
+
+async function settled(page: Page) {
+  // Let transitions (≤ 280 ms) and the per-frame render finish.
+  await page.waitForTimeout(450);
+}
+
+const chart = (page: Page) => page.getByRole('group', { name: 'Timeline chart, one lane per actor' });
+
+test.describe('the chart', () => {
+  test('draws each event as a named, focusable mark with data-event-id, in lanes by actor', async ({ page }) => {
+    await openChart(page);
+    const signing = chart(page).getByRole('button', { name: SIGNING });
+    await expect(signing).toBeVisible();
+    await expect(signing).toHaveAttribute('data-event-id', 'us-taliban-agreement');
+    for (const lane of ['UNITED STATES', 'TALIBAN', 'AFGHAN GOVERNMENT', 'ISLAMIC STATE KHORASAN PROVINCE']) {
+      await expect(chart(page).locator('text', { hasText: new RegExp(lane, 'i') }).first()).toBeAttached();
+    }
+    // One primary (focusable) mark per drawn event.
+    const ids = await chart(page).locator('[data-event-id]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-event-id')));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  test('shows the "as of" line and explains every encoding in a legend', async ({ page }) => {
+    await openChart(page);
+    await expect(chart(page).getByText('As of 30 Mar 2020 →')).toBeVisible();
+    const legend = page.locator('details', { hasText: 'Legend' });
+    for (const item of ['Approximate dates', 'Planned or expected', 'End derived from another event', 'Relation between events']) {
+      await expect(legend.getByText(item)).toBeVisible();
+    }
+  });
+
+  test('zooms with the buttons and resets', async ({ page }) => {
+    await openChart(page);
+    const before = await visibleWindow(page);
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    await settled(page);
+    const zoomedIn = await visibleWindow(page);
+    expect(zoomedIn.span).toBeLessThan(before.span * 0.8);
+    await page.getByRole('button', { name: 'Zoom out', exact: true }).click();
+    await page.getByRole('button', { name: 'Zoom out', exact: true }).click();
+    await settled(page);
+    expect((await visibleWindow(page)).span).toBeGreaterThan(before.span);
+    await page.getByRole('button', { name: 'Reset the view' }).click();
+    await settled(page);
+    expect(await visibleWindow(page)).toEqual(before);
+  });
+
+  test('ctrl+wheel zooms around the pointer; a plain vertical wheel scrolls the page instead', async ({ page }) => {
+    await openChart(page);
+    const box = (await chart(page).boundingBox())!;
+    const before = await visibleWindow(page);
+    await page.mouse.move(box.x + box.width * 0.75, box.y + 120);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -300);
+    await page.keyboard.up('Control');
+    await settled(page);
+    const after = await visibleWindow(page);
+    expect(after.span).toBeLessThan(before.span * 0.9);
+    // Zooming around a point right of centre moves the window's start later.
+    expect(after.from).toBeGreaterThan(before.from);
+
+    const scrollBefore = await page.evaluate(() => scrollY);
+    await page.mouse.wheel(0, 400);
+    await settled(page);
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(scrollBefore);
+    expect(await visibleWindow(page)).toEqual(after);
+  });
+
+  test('drag and horizontal wheel pan', async ({ page }) => {
+    await openChart(page);
+    const box = (await chart(page).boundingBox())!;
+    const before = await visibleWindow(page);
+    await page.mouse.move(box.x + box.width / 2, box.y + 100);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 300, box.y + 110, { steps: 8 });
+    await page.mouse.up();
+    await settled(page);
+    const dragged = await visibleWindow(page);
+    expect(dragged.from).toBeLessThan(before.from);
+    expect(Math.abs(dragged.span - before.span)).toBeLessThan(2 * 86_400_000);
+
+    await page.mouse.move(box.x + box.width / 2, box.y + 100);
+    await page.mouse.wheel(400, 0);
+    await settled(page);
+    expect((await visibleWindow(page)).from).toBeGreaterThan(dragged.from);
+  });
+
+  test('keyboard: + and − zoom, arrows pan, Home and End jump, 0 shows everything', async ({ page }) => {
+    await openChart(page);
+    const before = await visibleWindow(page);
+    await chart(page).getByRole('button', { name: SIGNING }).focus();
+    await page.keyboard.press('+');
+    await settled(page);
+    const zoomed = await visibleWindow(page);
+    expect(zoomed.span).toBeLessThan(before.span);
+    await page.keyboard.press('ArrowRight');
+    await settled(page);
+    expect((await visibleWindow(page)).from).toBeGreaterThan(zoomed.from);
+    await page.keyboard.press('Home');
+    await settled(page);
+    const home = await visibleWindow(page);
+    await page.keyboard.press('End');
+    await settled(page);
+    expect((await visibleWindow(page)).from).toBeGreaterThan(home.from);
+    await page.keyboard.press('0');
+    await settled(page);
+    expect((await visibleWindow(page)).span).toBeGreaterThan(before.span * 3);
+  });
+
+  test('the overview brush moves the window, and quick ranges jump to a period', async ({ page }) => {
+    await openChart(page);
+    const before = await visibleWindow(page);
+    const overview = page.getByRole('group', { name: /Overview of the whole timeline/ });
+    await overview.scrollIntoViewIfNeeded();
+    const box = (await overview.boundingBox())!;
+    // Click far left of the brush: the window's span is kept and centred there.
+    await page.mouse.click(box.x + box.width * 0.1, box.y + 15);
+    await settled(page);
+    const moved = await visibleWindow(page);
+    expect(moved.from).toBeLessThan(before.from);
+    expect(Math.abs(moved.span - before.span)).toBeLessThan(3 * 86_400_000);
+
+    await page.getByRole('group', { name: 'Quick ranges' }).getByRole('button', { name: 'Whole timeline' }).click();
+    await settled(page);
+    expect((await visibleWindow(page)).span).toBeGreaterThan(before.span * 3);
+    await page.getByRole('group', { name: 'Quick ranges' }).getByRole('button', { name: 'Feb–Mar 2020' }).click();
+    await settled(page);
+    const range = await visibleWindow(page);
+    expect(new Date(range.from).toISOString().slice(0, 10)).toBe('2020-02-01');
+    expect(new Date(range.to).toISOString().slice(0, 10)).toBe('2020-04-01');
+  });
+
+  test('a "+N" badge zooms in on the events it stands for', async ({ page }) => {
+    await openChart(page, '?view=chart&from=1995-01-01&to=2021-12-31');
+    const badge = chart(page).locator('[data-cluster-count]').first();
+    await badge.scrollIntoViewIfNeeded();
+    await expect(badge).toBeVisible();
+    const before = await visibleWindow(page);
+    await badge.click();
+    await settled(page);
+    expect((await visibleWindow(page)).span).toBeLessThan(before.span / 1.5);
+  });
+});
+
+test.describe('event details', () => {
+  test('click opens the evidence; Esc closes it and gives focus back to the mark', async ({ page }) => {
+    await openChart(page);
+    const mark = chart(page).getByRole('button', { name: SIGNING });
+    await mark.click();
+    const panel = page.getByRole('dialog', { name: 'U.S. and Taliban sign agreement in Doha' });
+    await expect(panel).toBeVisible();
+    await expect(panel.locator('blockquote').first()).toContainText('29 February');
+    await expect(panel).toContainText('International Crisis Group, 30 March 2020');
+    await expect(panel).toContainText('Doha, Qatar');
+    await expect(page).toHaveURL(/event=us-taliban-agreement/);
+    await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+    await expect(mark).toBeFocused();
+    await expect(page).not.toHaveURL(/event=/);
+  });
+
+  test('Enter on a focused mark opens it; a related event button navigates to that event', async ({ page }) => {
+    await openChart(page);
+    await chart(page).getByRole('button', { name: SIGNING }).focus();
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('dialog');
+    await expect(panel).toBeVisible();
+    await panel.getByRole('button', { name: 'Fourteen-month phased U.S. withdrawal' }).first().click();
+    await expect(page.getByRole('dialog', { name: 'Fourteen-month phased U.S. withdrawal' })).toBeVisible();
+    await expect(page.getByRole('dialog')).toContainText('14 months after “U.S. and Taliban sign agreement in Doha”');
+    await expect(page).toHaveURL(/event=us-withdrawal/);
+    await page.goBack();
+    await expect(page.getByRole('dialog', { name: 'U.S. and Taliban sign agreement in Doha' })).toBeVisible();
+  });
+
+  test('the detail panel passes an axe scan', async ({ page }) => {
+    await openChart(page, '?event=us-withdrawal');
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('state in the URL', () => {
+  test('restores the window and the selected event from the URL', async ({ page }) => {
+    await openChart(page, '?from=2020-02-15&to=2020-03-15&event=reduction-in-violence');
+    await settled(page);
+    const window = await visibleWindow(page);
+    expect(new Date(window.from).toISOString().slice(0, 10)).toBe('2020-02-15');
+    expect(new Date(window.to).toISOString().slice(0, 10)).toBe('2020-03-16');
+    await expect(page.getByRole('dialog', { name: 'Week-long reduction in violence' })).toBeVisible();
+  });
+
+  test('writes zoom and selection to the URL, and back/forward restores them', async ({ page }) => {
+    await openChart(page);
+    await page.getByRole('group', { name: 'Quick ranges' }).getByRole('button', { name: 'Whole timeline' }).click();
+    await settled(page);
+    await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=/);
+    const whole = page.url();
+    await page.getByRole('group', { name: 'Quick ranges' }).getByRole('button', { name: 'Feb–Mar 2020' }).click();
+    await settled(page);
+    await expect(page).toHaveURL(/from=2020-02-01&to=2020-03-31/);
+    await page.goBack();
+    await settled(page);
+    expect(page.url()).toBe(whole);
+    expect((await visibleWindow(page)).span).toBeGreaterThan(365 * 86_400_000);
+    await page.goForward();
+    await settled(page);
+    expect(new Date((await visibleWindow(page)).from).toISOString().slice(0, 10)).toBe('2020-02-01');
+  });
+
+  test('ignores malformed or unknown parameters without breaking', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await openChart(page);
+    const normal = await visibleWindow(page);
+    await openChart(page, '?from=garbage&to=2020-13-45&event=no-such-event&view=sideways&links=maybe&zoom=%ZZ');
+    await settled(page);
+    expect(await visibleWindow(page)).toEqual(normal);
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(chart(page).getByRole('button', { name: SIGNING })).toBeVisible();
+    await openChart(page, '?from=2020-05-01&to=2020-01-01');
+    expect(await visibleWindow(page)).toEqual(normal);
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('chart and list', () => {
+  test('the toggle switches between the chart and the list of the same events', async ({ page }) => {
+    await openChart(page);
+    await page.locator('label', { hasText: /^List$/ }).click();
+    await expect(page).toHaveURL(/view=list/);
+    const list = page.locator('[data-view-panel="list"]');
+    await expect(list).toBeVisible();
+    await expect(page.locator('[data-view-panel="chart"]')).toBeHidden();
+    await expect(list.locator('[data-event-id="us-taliban-agreement"]')).toBeVisible();
+    await page.locator('label', { hasText: /^Chart$/ }).click();
+    await expect(chart(page)).toBeVisible();
+  });
+
+  test('relations can be hidden and shown', async ({ page }) => {
+    await openChart(page);
+    await expect(chart(page).locator('[data-layer="links"] path').first()).toBeAttached();
+    await page.getByRole('checkbox', { name: 'Relations' }).uncheck();
+    await expect(chart(page).locator('[data-layer="links"]')).toHaveCount(0);
+    await expect(page).toHaveURL(/links=0/);
+  });
+});
+
+test.describe('themes', () => {
+  test('dark mode follows the system, and the toggle overrides it across reloads', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await openChart(page);
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const dark = await background();
+    await page.locator('label', { hasText: /^Light$/ }).click();
+    const light = await background();
+    expect(light).not.toBe(dark);
+    await page.reload();
+    await page.locator(CHART_REGION).waitFor();
+    expect(await background()).toBe(light);
+    await page.locator('label', { hasText: /^Auto$/ }).click();
+    expect(await background()).toBe(dark);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the chart view passes an axe scan (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await openChart(page);
+      await expectNoAxeViolations(page);
+    });
+  }
+});
+
+test.describe('on a phone @phone', () => {
+  test('tapping a mark opens a bottom sheet', async ({ page }) => {
+    await openChart(page);
+    await chart(page).getByRole('button', { name: SIGNING }).tap();
+    const sheet = page.getByRole('dialog', { name: 'U.S. and Taliban sign agreement in Doha' });
+    await expect(sheet).toBeVisible();
+    const box = (await sheet.boundingBox())!;
+    const viewport = page.viewportSize()!;
+    expect(Math.round(box.y + box.height)).toBeGreaterThanOrEqual(viewport.height - 2);
+    expect(box.width).toBeGreaterThan(viewport.width - 4);
+    await sheet.getByRole('button', { name: 'Close details' }).tap();
+    await expect(sheet).toBeHidden();
+  });
+
+  test('the chart passes an axe scan and does not scroll sideways', async ({ page }) => {
+    await openChart(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
+  });
+});

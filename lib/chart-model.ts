@@ -1,0 +1,267 @@
+import { periodEnd } from './dates';
+import { layoutLanes, quantizeScale, type Layout } from './layout';
+import type { ResolvedActor, ResolvedEvent, ResolvedTimeline } from './resolve';
+import type { LinkType } from './schema';
+import type { TimeWindow } from './scale';
+import { estimateTextWidth, truncateToWidth } from './text-width';
+
+/** Vertical rhythm of the chart, in px. */
+export const CHART = {
+  axisHeight: 40,
+  laneHeader: 22,
+  rowHeight: 24,
+  overflowRow: 24,
+  lanePadding: 8,
+  markMinPx: 10,
+  labelGapPx: 5,
+  itemGapPx: 10,
+  labelFontPx: 12,
+  maxLabelPx: 220,
+  badgeWidthPx: 34,
+} as const;
+
+export interface LaneBand {
+  actor: ResolvedActor;
+  y: number;
+  height: number;
+  rows: number;
+  hasOverflow: boolean;
+  /** Events in this lane, in all. */
+  count: number;
+}
+
+export interface MarkInstance {
+  event: ResolvedEvent;
+  lane: string;
+  primary: boolean;
+  /** The mark's start and the end of its period in px: a range's end, or the end of a point event's day, month or year. */
+  x: number;
+  x2: number;
+  /** Where the label starts: after the mark, or kept in view inside a range that began left of the window. */
+  labelX: number;
+  /** Vertical centre of the mark's row. */
+  y: number;
+  /** The label text (truncated to fit its reserved width) and its estimated width, on primary marks only. */
+  label?: string;
+  labelWidth: number;
+  color: string;
+}
+
+export interface ClusterBadge {
+  lane: string;
+  x: number;
+  y: number;
+  count: number;
+  eventIds: string[];
+  startMs: number;
+  endMs: number;
+  color: string;
+}
+
+export interface Connector {
+  eventId: string;
+  x: number;
+  y1: number;
+  y2: number;
+}
+
+export interface LinkArrow {
+  from: string;
+  to: string;
+  type: LinkType;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface ChartModel {
+  lanes: LaneBand[];
+  /** Visible marks: secondary instances first, then primary ones in chronological order (the tab order). */
+  marks: MarkInstance[];
+  clusters: ClusterBadge[];
+  connectors: Connector[];
+  links: LinkArrow[];
+  /** Total height of the lanes area (below the axis). */
+  lanesHeight: number;
+  /** Where the "as of" line falls, in px, when the timeline has one. */
+  asOfX?: number;
+  /** Events (in the timeline) with at least one visible mark. */
+  visibleEventCount: number;
+}
+
+/**
+ * A label sits just after its mark; for a range that starts left of the window, it slides right to stay in
+ * view, never past the range's end (inside the range, it stays inside the space the layout reserved).
+ */
+export function stickyLabelX(x: number, x2: number, labelPx: number, isRange: boolean): number {
+  const natural = x + CHART.markMinPx / 2 + CHART.labelGapPx;
+  if (!isRange || natural >= CHART.labelGapPx) return natural;
+  return Math.max(natural, Math.min(CHART.labelGapPx + 4, x2 - labelPx - CHART.labelGapPx));
+}
+
+/** The actors that have events, in the dataset's order: the chart's lanes. */
+export function chartLanes(timeline: Pick<ResolvedTimeline, 'actors' | 'events'>): ResolvedActor[] {
+  const used = new Set<string>();
+  for (const event of timeline.events) for (const actor of event.actors) used.add(actor);
+  return timeline.actors.filter((actor) => used.has(actor.id));
+}
+
+/** Label widths and texts, computed once per timeline. */
+export function labelMetrics(events: readonly ResolvedEvent[]): Map<string, { text: string; width: number }> {
+  const metrics = new Map<string, { text: string; width: number }>();
+  for (const event of events) {
+    const text = truncateToWidth(event.title, CHART.maxLabelPx, CHART.labelFontPx, 'semibold');
+    metrics.set(event.id, { text, width: Math.ceil(estimateTextWidth(text, CHART.labelFontPx, 'semibold')) });
+  }
+  return metrics;
+}
+
+/**
+ * Lays the lanes out at a scale (pixels per millisecond). Pass `quantizeScale(width / span)`: the layout then
+ * holds, collision-free, for every zoom within the step, so it can be memoised while the reader pans and zooms.
+ */
+export function layoutAtScale(
+  events: readonly ResolvedEvent[],
+  lanes: readonly string[],
+  metrics: Map<string, { width: number }>,
+  pxPerMs: number,
+  maxRows: number,
+): Layout {
+  return layoutLanes(events, lanes, {
+    pxPerMs,
+    maxRows,
+    markMinPx: CHART.markMinPx,
+    labelGapPx: CHART.labelGapPx,
+    itemGapPx: CHART.itemGapPx,
+    maxLabelPx: CHART.maxLabelPx,
+    badgeWidthPx: CHART.badgeWidthPx,
+    labelWidth: (event) => metrics.get(event.id)?.width ?? 0,
+  });
+}
+
+/** The quantised layout scale for a window shown `width` px wide. */
+export function layoutScale(window: TimeWindow, width: number): number {
+  return quantizeScale(width / Math.max(window.to - window.from, 1));
+}
+
+export interface ChartModelInput {
+  timeline: ResolvedTimeline;
+  lanes: ResolvedActor[];
+  layout: Layout;
+  metrics: Map<string, { text: string; width: number }>;
+  eventsById: Map<string, ResolvedEvent>;
+  window: TimeWindow;
+  width: number;
+}
+
+/**
+ * Turns a layout into what the chart draws for the current window: lane bands, the visible marks at pixel
+ * positions, cluster badges, connectors between an event's lanes, and relation arrows. Only what falls in
+ * the window (with a margin) is returned, so the DOM stays small whatever the dataset's size.
+ */
+export function buildChartModel({ timeline, lanes, layout, metrics, eventsById, window, width }: ChartModelInput): ChartModel {
+  const span = Math.max(window.to - window.from, 1);
+  const toX = (ms: number) => ((ms - window.from) / span) * width;
+  const margin = span * 0.02;
+  const visibleFrom = window.from - margin;
+  const visibleTo = window.to + margin;
+  const laneLayouts = new Map(layout.lanes.map((lane) => [lane.lane, lane]));
+
+  const bands: LaneBand[] = [];
+  let y = 0;
+  for (const actor of lanes) {
+    const laneLayout = laneLayouts.get(actor.id);
+    const rows = laneLayout?.rows ?? 1;
+    const hasOverflow = (laneLayout?.clusters.length ?? 0) > 0;
+    const height = CHART.laneHeader + rows * CHART.rowHeight + (hasOverflow ? CHART.overflowRow : 0) + CHART.lanePadding;
+    const count = (laneLayout?.items.length ?? 0) + (laneLayout?.clusters.reduce((sum, c) => sum + c.count, 0) ?? 0);
+    bands.push({ actor, y, height, rows, hasOverflow, count });
+    y += height;
+  }
+  const bandById = new Map(bands.map((band) => [band.actor.id, band]));
+
+  const primary: MarkInstance[] = [];
+  const secondary: MarkInstance[] = [];
+  const instancesByEvent = new Map<string, MarkInstance[]>();
+  for (const laneLayout of layout.lanes) {
+    const band = bandById.get(laneLayout.lane);
+    if (!band) continue;
+    for (const item of laneLayout.items) {
+      if (item.x0Ms > visibleTo || item.x1Ms < visibleFrom) continue;
+      const event = eventsById.get(item.eventId);
+      if (!event) continue;
+      const x = toX(event.startMs);
+      const x2 = toX(event.endMs);
+      const mark: MarkInstance = {
+        event,
+        lane: laneLayout.lane,
+        primary: item.primary,
+        x,
+        x2,
+        labelX: stickyLabelX(x, x2, item.labelPx, Boolean(event.end)),
+        y: band.y + CHART.laneHeader + item.row * CHART.rowHeight + CHART.rowHeight / 2,
+        color: band.actor.color,
+        labelWidth: item.primary ? item.labelPx : 0,
+        ...(item.primary && { label: metrics.get(event.id)?.text }),
+      };
+      (item.primary ? primary : secondary).push(mark);
+      const list = instancesByEvent.get(event.id);
+      if (list) list.push(mark);
+      else instancesByEvent.set(event.id, [mark]);
+    }
+  }
+  primary.sort((a, b) => a.event.startMs - b.event.startMs || a.event.endMs - b.event.endMs || a.y - b.y);
+
+  const clusters: ClusterBadge[] = [];
+  for (const laneLayout of layout.lanes) {
+    const band = bandById.get(laneLayout.lane);
+    if (!band) continue;
+    for (const cluster of laneLayout.clusters) {
+      if (cluster.startMs > visibleTo || cluster.endMs < visibleFrom) continue;
+      clusters.push({
+        lane: laneLayout.lane,
+        x: toX(cluster.startMs),
+        y: band.y + CHART.laneHeader + band.rows * CHART.rowHeight + CHART.overflowRow / 2,
+        count: cluster.count,
+        eventIds: cluster.eventIds,
+        startMs: cluster.startMs,
+        endMs: cluster.endMs,
+        color: band.actor.color,
+      });
+    }
+  }
+
+  const connectors: Connector[] = [];
+  for (const [eventId, instances] of instancesByEvent) {
+    if (instances.length < 2) continue;
+    let y1 = Infinity;
+    let y2 = -Infinity;
+    for (const instance of instances) {
+      y1 = Math.min(y1, instance.y);
+      y2 = Math.max(y2, instance.y);
+    }
+    connectors.push({ eventId, x: instances[0].x, y1, y2 });
+  }
+
+  const primaryById = new Map(primary.map((mark) => [mark.event.id, mark]));
+  const links: LinkArrow[] = [];
+  for (const mark of primary) {
+    for (const link of mark.event.links) {
+      const target = primaryById.get(link.to);
+      if (!target) continue;
+      links.push({ from: mark.event.id, to: link.to, type: link.type, x1: mark.x, y1: mark.y, x2: target.x, y2: target.y });
+    }
+  }
+
+  return {
+    lanes: bands,
+    marks: [...secondary, ...primary],
+    clusters,
+    connectors,
+    links,
+    lanesHeight: y,
+    ...(timeline.asOf && { asOfX: toX(periodEnd(timeline.asOf)) }),
+    visibleEventCount: instancesByEvent.size,
+  };
+}
