@@ -40,7 +40,7 @@ test.describe('the chart', () => {
 
   test('shows the "as of" line and explains every encoding in a legend', async ({ page }) => {
     await openChart(page);
-    await expect(chart(page).getByText('As of 30 Mar 2020 →')).toBeVisible();
+    await expect(chart(page).getByText(/^As of 30 Mar 2020/)).toBeVisible();
     const legend = page.locator('details', { hasText: 'Legend' });
     for (const item of ['Approximate dates', 'Planned or expected', 'End derived from another event', 'Relation between events']) {
       await expect(legend.getByText(item)).toBeVisible();
@@ -301,6 +301,32 @@ test.describe('on a phone @phone', () => {
     expect(box.width).toBeGreaterThan(viewport.width - 4);
     await sheet.getByRole('button', { name: 'Close details' }).tap();
     await expect(sheet).toBeHidden();
+  });
+
+  test('one finger pans the chart sideways and two fingers pinch-zoom it', async ({ page }) => {
+    await openChart(page);
+    const svg = chart(page);
+    await svg.scrollIntoViewIfNeeded();
+    const box = (await svg.boundingBox())!;
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p, id) => ({ ...p, id })) });
+    const y = box.y + 90;
+    const before = await visibleWindow(page);
+
+    await touch('touchStart', [{ x: box.x + 100, y }]);
+    for (let i = 1; i <= 10; i++) await touch('touchMove', [{ x: box.x + 100 + i * 20, y }]);
+    await touch('touchEnd', []);
+    await settled(page);
+    const panned = await visibleWindow(page);
+    expect(panned.from).toBeLessThan(before.from);
+
+    const centre = box.x + box.width / 2;
+    await touch('touchStart', [{ x: centre - 30, y }, { x: centre + 30, y }]);
+    for (let i = 1; i <= 10; i++) await touch('touchMove', [{ x: centre - 30 - i * 8, y }, { x: centre + 30 + i * 8, y }]);
+    await touch('touchEnd', []);
+    await settled(page);
+    expect((await visibleWindow(page)).span).toBeLessThan(panned.span * 0.6);
   });
 
   test('the chart passes an axe scan and does not scroll sideways', async ({ page }) => {

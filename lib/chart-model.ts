@@ -16,7 +16,7 @@ export const CHART = {
   labelGapPx: 5,
   itemGapPx: 10,
   labelFontPx: 12,
-  maxLabelPx: 220,
+  maxLabelPx: 240,
   badgeWidthPx: 34,
 } as const;
 
@@ -91,13 +91,25 @@ export interface ChartModel {
 }
 
 /**
- * A label sits just after its mark; for a range that starts left of the window, it slides right to stay in
- * view, never past the range's end (inside the range, it stays inside the space the layout reserved).
+ * Where a label goes and what it says. It sits just after its mark; for a range that starts left of the
+ * window it slides right to stay in view, inside the range (space the layout reserved), shortened to the
+ * visible part of the range, or dropped when too little of it shows. The mark keeps its accessible name.
  */
-export function stickyLabelX(x: number, x2: number, labelPx: number, isRange: boolean): number {
+export function placeLabel(
+  x: number,
+  x2: number,
+  label: { text: string; width: number } | undefined,
+  isRange: boolean,
+): { labelX: number; label?: string; labelWidth: number } {
   const natural = x + CHART.markMinPx / 2 + CHART.labelGapPx;
-  if (!isRange || natural >= CHART.labelGapPx) return natural;
-  return Math.max(natural, Math.min(CHART.labelGapPx + 4, x2 - labelPx - CHART.labelGapPx));
+  if (!label) return { labelX: natural, labelWidth: 0 };
+  if (!isRange || natural >= CHART.labelGapPx) return { labelX: natural, label: label.text, labelWidth: label.width };
+  const start = CHART.labelGapPx + 4;
+  const room = x2 - start - CHART.labelGapPx;
+  if (room >= label.width) return { labelX: start, label: label.text, labelWidth: label.width };
+  if (room < 36) return { labelX: start, labelWidth: 0 };
+  const text = truncateToWidth(label.text, room, CHART.labelFontPx, 'semibold');
+  return { labelX: start, label: text, labelWidth: Math.ceil(estimateTextWidth(text, CHART.labelFontPx, 'semibold')) };
 }
 
 /** The actors that have events, in the dataset's order: the chart's lanes. */
@@ -199,11 +211,9 @@ export function buildChartModel({ timeline, lanes, layout, metrics, eventsById, 
         primary: item.primary,
         x,
         x2,
-        labelX: stickyLabelX(x, x2, item.labelPx, Boolean(event.end)),
+        ...placeLabel(x, x2, item.primary ? metrics.get(event.id) : undefined, Boolean(event.end)),
         y: band.y + CHART.laneHeader + item.row * CHART.rowHeight + CHART.rowHeight / 2,
         color: band.actor.color,
-        labelWidth: item.primary ? item.labelPx : 0,
-        ...(item.primary && { label: metrics.get(event.id)?.text }),
       };
       (item.primary ? primary : secondary).push(mark);
       const list = instancesByEvent.get(event.id);

@@ -49,9 +49,11 @@ export function axisTicks(fromMs: number, toMs: number, widthPx: number): AxisTi
     };
   }
   const context = utcMonth.range(utcMonth.floor(new Date(fromMs)), new Date(toMs + 1)).map((d) => d.getTime());
+  // Hour ticks would repeat each day's label ("26 26 27 27"): label whole days only.
+  const days = step < DAY ? scale.ticks(utcDay) : dates;
   return {
     level: 'days',
-    ticks: dates.map((d) => ({ ms: d.getTime(), label: String(new Date(d.getTime()).getUTCDate()) })),
+    ticks: days.map((d) => ({ ms: d.getTime(), label: String(new Date(d.getTime()).getUTCDate()) })),
     context: context
       .map((ms) => ({ ms: Math.max(ms, fromMs), label: `${monthOf(ms)} ${yearOf(ms)}` }))
       .filter((tick) => inside(tick.ms)),

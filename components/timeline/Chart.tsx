@@ -3,6 +3,7 @@ import { CHART, type ChartModel, type ClusterBadge } from '@/lib/chart-model';
 import { partialDateAt, type PartialDate } from '@/lib/dates';
 import { formatDate, formatRange } from '@/lib/format-dates';
 import { LINK_LABELS } from '@/lib/labels';
+import { estimateTextWidth } from '@/lib/text-width';
 import type { TimeWindow } from '@/lib/scale';
 import type { AxisTicks } from '@/lib/ticks';
 import { ClusterMark, PrimaryMark, SecondaryMark, type MarkHandlers } from './Marks';
@@ -67,6 +68,20 @@ export const Chart = forwardRef<SVGSVGElement, ChartProps>(function Chart(
   }
   const dimmed = (eventId: string) => related.size > 0 && !related.has(eventId);
   const asOfVisible = model.asOfX !== undefined && model.asOfX >= 0 && model.asOfX <= width;
+  const asOfOnLeft = asOfVisible && model.asOfX! > width - 140;
+  const asOfText = asOf ? `As of ${formatDate(asOf)}${asOfOnLeft ? '' : ' →'}` : '';
+  const asOfWidth = estimateTextWidth(asOfText, 11, 'semibold');
+  const asOfSpan: [number, number] | undefined = asOfVisible
+    ? asOfOnLeft
+      ? [model.asOfX! - 6 - asOfWidth, model.asOfX!]
+      : [model.asOfX!, model.asOfX! + 6 + asOfWidth]
+    : undefined;
+  // A year or month label that would run into the "as of" label moves just past it.
+  const contextX = (label: string, x: number) => {
+    if (!asOfSpan) return x;
+    const end = x + estimateTextWidth(label, 11, 'semibold');
+    return end > asOfSpan[0] - 4 && x < asOfSpan[1] + 4 ? asOfSpan[1] + 8 : x;
+  };
 
   return (
     <svg
@@ -105,7 +120,7 @@ export const Chart = forwardRef<SVGSVGElement, ChartProps>(function Chart(
       <g aria-hidden="true" fontSize={11} fill="var(--muted)">
         <rect x={0} y={0} width={width} height={CHART.axisHeight} fill="var(--surface)" />
         {ticks.context.map((tick) => (
-          <text key={`c${tick.ms}`} x={Math.max(toX(tick.ms), 0) + 4} y={14} fontWeight={650} fill="var(--ink)">
+          <text key={`c${tick.ms}`} x={contextX(tick.label, Math.max(toX(tick.ms), 0) + 4)} y={14} fontWeight={650} fill="var(--ink)">
             {tick.label}
           </text>
         ))}
@@ -118,6 +133,17 @@ export const Chart = forwardRef<SVGSVGElement, ChartProps>(function Chart(
           </g>
         ))}
         <line x1={0} x2={width} y1={CHART.axisHeight - 0.5} y2={CHART.axisHeight - 0.5} stroke="var(--line)" />
+        {asOfVisible && asOf && (
+          <text
+            className="tl-label"
+            x={model.asOfX! + (asOfOnLeft ? -6 : 6)}
+            y={14}
+            textAnchor={asOfOnLeft ? 'end' : 'start'}
+            style={{ fontSize: 11, fontWeight: 650, fill: 'var(--accent)' }}
+          >
+            {asOfText}
+          </text>
+        )}
       </g>
 
       <g transform={`translate(0,${CHART.axisHeight})`}>
@@ -215,18 +241,16 @@ export const Chart = forwardRef<SVGSVGElement, ChartProps>(function Chart(
         </g>
 
         {asOfVisible && asOf && (
-          <g aria-hidden="true">
-            <line x1={model.asOfX} x2={model.asOfX} y1={-10} y2={model.lanesHeight} stroke="var(--accent)" strokeWidth={1.5} strokeDasharray="5 3" />
-            <text
-              className="tl-label"
-              x={model.asOfX! + (model.asOfX! > width - 150 ? -6 : 6)}
-              y={14}
-              textAnchor={model.asOfX! > width - 150 ? 'end' : 'start'}
-              style={{ fontSize: 11, fontWeight: 650, fill: 'var(--accent)' }}
-            >
-              {`As of ${formatDate(asOf)} →`}
-            </text>
-          </g>
+          <line
+            aria-hidden="true"
+            x1={model.asOfX}
+            x2={model.asOfX}
+            y1={-CHART.axisHeight + 18}
+            y2={model.lanesHeight}
+            stroke="var(--accent)"
+            strokeWidth={1.5}
+            strokeDasharray="5 3"
+          />
         )}
 
         {/* Lane names stay at the left edge while the lanes pan beneath them. */}
