@@ -7,7 +7,7 @@ export default function NotFound() {
   return (
     <>
       <SiteHeader />
-      <main className="mx-auto max-w-5xl space-y-4 px-4 py-16 sm:px-6">
+      <main className="mx-auto max-w-[1400px] space-y-4 px-4 py-16 sm:px-6">
         <p className="text-xs font-semibold uppercase tracking-[0.14em] text-muted">404 · Not found</p>
         <h1 className="font-serif text-3xl font-semibold text-ink">There is no timeline here</h1>
         <p className="max-w-prose text-ink/85">

@@ -5,7 +5,7 @@ import { ThemeToggle } from './ThemeToggle';
 export function SiteHeader() {
   return (
     <header className="border-b border-line bg-surface/70">
-      <div className="mx-auto flex max-w-5xl items-center justify-between px-4 py-3 sm:px-6">
+      <div className="mx-auto flex max-w-[1400px] items-center justify-between px-4 py-3 sm:px-6">
         <Link href="/" className="group inline-flex items-baseline gap-2 text-ink no-underline">
           <span className="font-serif text-xl font-semibold tracking-tight">Parley</span>
           <span className="hidden text-xs text-muted sm:inline">citable peace-process timelines</span>
