@@ -7,6 +7,7 @@ import { groupRelations, type Relation } from '@/lib/relations';
 import type { ResolvedActor, ResolvedEvent } from '@/lib/resolve';
 import { ActorTag } from './ActorTag';
 import { EventDates } from './EventDates';
+import { Highlight } from './Highlight';
 import { SourceQuote } from './SourceQuote';
 import { StatusBadge } from './StatusBadge';
 
@@ -18,18 +19,22 @@ export interface EventDetailProps {
   citation: string;
   onClose: () => void;
   onNavigate: (id: string) => void;
+  /** Search terms to highlight. */
+  terms?: readonly string[];
+  /** Move focus into the panel when it opens or changes event (not while the reader steps through search results). */
+  takeFocus?: boolean;
 }
 
 /**
  * The evidence for one event: a side panel on wide screens, a bottom sheet on phones. It takes focus when it
  * opens (or shows another event) and gives it back through `onClose`; Esc closes it.
  */
-export function EventDetail({ event, actors, relations, titleOf, citation, onClose, onNavigate }: EventDetailProps) {
+export function EventDetail({ event, actors, relations, titleOf, citation, onClose, onNavigate, terms, takeFocus = true }: EventDetailProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    headingRef.current?.focus({ preventScroll: true });
-  }, [event.id]);
+    if (takeFocus) headingRef.current?.focus({ preventScroll: true });
+  }, [event.id, takeFocus]);
 
   return (
     <section
@@ -49,7 +54,7 @@ export function EventDetail({ event, actors, relations, titleOf, citation, onClo
         <div className="min-w-0 space-y-1">
           <p className="text-xs font-semibold text-muted">{eventDateText(event, 'long')}</p>
           <h2 id="event-detail-title" ref={headingRef} tabIndex={-1} className="text-lg font-semibold leading-snug text-ink">
-            {event.title}
+            <Highlight text={event.title} terms={terms} />
           </h2>
         </div>
         <button
@@ -79,7 +84,9 @@ export function EventDetail({ event, actors, relations, titleOf, citation, onClo
           {event.place && (
             <>
               <dt className="text-muted">Place</dt>
-              <dd className="text-ink">{event.place}</dd>
+              <dd className="text-ink">
+                <Highlight text={event.place} terms={terms} />
+              </dd>
             </>
           )}
           <dt className="text-muted">Actors</dt>
@@ -96,11 +103,15 @@ export function EventDetail({ event, actors, relations, titleOf, citation, onClo
             </ul>
           </dd>
         </dl>
-        {event.summary && <p className="text-[15px] leading-relaxed text-ink/90">{event.summary}</p>}
+        {event.summary && (
+          <p className="text-[15px] leading-relaxed text-ink/90">
+            <Highlight text={event.summary} terms={terms} />
+          </p>
+        )}
         <div className="space-y-3">
           <h3 className="text-xs font-semibold uppercase tracking-[0.12em] text-muted">Evidence</h3>
           {event.sources.map((source, index) => (
-            <SourceQuote key={index} source={source} citation={citation} />
+            <SourceQuote key={index} source={source} citation={citation} terms={terms} />
           ))}
         </div>
         {relations.length > 0 && (

@@ -3,6 +3,7 @@ import { groupRelations, type Relation } from '@/lib/relations';
 import type { ResolvedActor, ResolvedEvent } from '@/lib/resolve';
 import { ActorTag } from './ActorTag';
 import { EventDates } from './EventDates';
+import { Highlight } from './Highlight';
 import { SourceQuote } from './SourceQuote';
 import { StatusBadge } from './StatusBadge';
 
@@ -12,10 +13,12 @@ export interface EventItemProps {
   relations: Relation[];
   titleOf: (id: string) => string | undefined;
   citation: string;
+  /** Search terms to highlight. */
+  terms?: readonly string[];
 }
 
 /** One event of the list with all its evidence: dates, status, kind, actors, place, summary, quotes, relations. */
-export function EventItem({ event, actors, relations, titleOf, citation }: EventItemProps) {
+export function EventItem({ event, actors, relations, titleOf, citation, terms }: EventItemProps) {
   const titleId = `event-${event.id}-title`;
   return (
     <li
@@ -29,7 +32,7 @@ export function EventItem({ event, actors, relations, titleOf, citation }: Event
       <article aria-labelledby={titleId} className="min-w-0 space-y-2.5">
         <header className="space-y-1.5">
           <h4 id={titleId} className="text-[17px] font-semibold leading-snug text-ink">
-            {event.title}
+            <Highlight text={event.title} terms={terms} />
           </h4>
           <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-muted">
             <StatusBadge status={event.status} />
@@ -37,7 +40,9 @@ export function EventItem({ event, actors, relations, titleOf, citation }: Event
             {event.place && (
               <>
                 <span aria-hidden="true">·</span>
-                <span>{event.place}</span>
+                <span>
+                  <Highlight text={event.place} terms={terms} />
+                </span>
               </>
             )}
           </p>
@@ -52,10 +57,14 @@ export function EventItem({ event, actors, relations, titleOf, citation }: Event
             ) : null;
           })}
         </ul>
-        {event.summary && <p className="max-w-prose text-[15px] leading-relaxed text-ink/90">{event.summary}</p>}
+        {event.summary && (
+          <p className="max-w-prose text-[15px] leading-relaxed text-ink/90">
+            <Highlight text={event.summary} terms={terms} />
+          </p>
+        )}
         <div className="space-y-2">
           {event.sources.map((source, index) => (
-            <SourceQuote key={index} source={source} citation={citation} />
+            <SourceQuote key={index} source={source} citation={citation} terms={terms} />
           ))}
         </div>
         {relations.length > 0 && (

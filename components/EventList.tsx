@@ -3,16 +3,30 @@ import { groupByYear, splitAtAsOf } from '@/lib/group';
 import { citeSourceShort } from '@/lib/labels';
 import { relationsByEvent } from '@/lib/relations';
 import { actorsById, eventsById, type ResolvedEvent, type ResolvedTimeline } from '@/lib/resolve';
+import type { ReactNode } from 'react';
 import { EventItem } from './EventItem';
 
 /** The accessible chronological list of a timeline's events, grouped by year, split at the "as of" date. */
-export function EventList({ timeline }: { timeline: ResolvedTimeline }) {
+export function EventList({
+  timeline,
+  events: shown = timeline.events,
+  terms,
+  empty,
+}: {
+  timeline: ResolvedTimeline;
+  /** The events to list (default: all), e.g. those that pass the filters. */
+  events?: ResolvedEvent[];
+  terms?: readonly string[];
+  /** What to show when no event is listed. */
+  empty?: ReactNode;
+}) {
   const actors = actorsById(timeline);
   const events = eventsById(timeline);
   const relations = relationsByEvent(timeline);
   const titleOf = (id: string) => events.get(id)?.title;
   const citation = citeSourceShort(timeline.source);
-  const { record, beyond } = splitAtAsOf(timeline);
+  const { record, beyond } = splitAtAsOf({ ...timeline, events: shown });
+  if (shown.length === 0 && empty) return <>{empty}</>;
 
   const renderYears = (list: ResolvedEvent[], keyPrefix: string) =>
     groupByYear(list).map((group) => (
@@ -31,6 +45,7 @@ export function EventList({ timeline }: { timeline: ResolvedTimeline }) {
               relations={relations.get(event.id) ?? []}
               titleOf={titleOf}
               citation={citation}
+              terms={terms}
             />
           ))}
         </ol>

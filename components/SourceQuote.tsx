@@ -1,11 +1,14 @@
 import type { SourceRef } from '@/lib/schema';
+import { Highlight } from './Highlight';
 
 /** A verbatim quote with its citation; the link, when there is one, is http(s) only (checked at validation). */
-export function SourceQuote({ source, citation }: { source: SourceRef; citation: string }) {
+export function SourceQuote({ source, citation, terms }: { source: SourceRef; citation: string; terms?: readonly string[] }) {
   return (
     <figure className="border-l-2 border-(--quote-bar) pl-3">
       <blockquote className="font-serif text-[15px] leading-relaxed text-ink">
-        <p>“{source.quote}”</p>
+        <p>
+          “<Highlight text={source.quote} terms={terms} />”
+        </p>
       </blockquote>
       <figcaption className="mt-1 text-xs text-muted">
         —{' '}

@@ -86,7 +86,7 @@ export interface ChartModel {
   lanesHeight: number;
   /** Where the "as of" line falls, in px, when the timeline has one. */
   asOfX?: number;
-  /** Events (in the timeline) with at least one visible mark. */
+  /** Events drawn with at least one mark overlapping the window itself (not just its drawing margin). */
   visibleEventCount: number;
 }
 
@@ -103,7 +103,7 @@ export function placeLabel(
 ): { labelX: number; label?: string; labelWidth: number } {
   const natural = x + CHART.markMinPx / 2 + CHART.labelGapPx;
   if (!label) return { labelX: natural, labelWidth: 0 };
-  if (!isRange || natural >= CHART.labelGapPx) return { labelX: natural, label: label.text, labelWidth: label.width };
+  if (!isRange || natural >= 0) return { labelX: natural, label: label.text, labelWidth: label.width };
   const start = CHART.labelGapPx + 4;
   const room = x2 - start - CHART.labelGapPx;
   if (room >= label.width) return { labelX: start, label: label.text, labelWidth: label.width };
@@ -211,7 +211,8 @@ export function buildChartModel({ timeline, lanes, layout, metrics, eventsById, 
         primary: item.primary,
         x,
         x2,
-        ...placeLabel(x, x2, item.primary ? metrics.get(event.id) : undefined, Boolean(event.end)),
+        // A range, or a date known to the month or year (its bracket spans the period), keeps its label in view.
+        ...placeLabel(x, x2, item.primary ? metrics.get(event.id) : undefined, Boolean(event.end) || event.start.precision !== 'day'),
         y: band.y + CHART.laneHeader + item.row * CHART.rowHeight + CHART.rowHeight / 2,
         color: band.actor.color,
       };
@@ -272,6 +273,6 @@ export function buildChartModel({ timeline, lanes, layout, metrics, eventsById, 
     links,
     lanesHeight: y,
     ...(timeline.asOf && { asOfX: toX(periodEnd(timeline.asOf)) }),
-    visibleEventCount: instancesByEvent.size,
+    visibleEventCount: [...instancesByEvent.values()].filter(([first]) => first.event.startMs <= window.to && first.event.endMs >= window.from).length,
   };
 }

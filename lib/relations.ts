@@ -10,7 +10,7 @@ export interface Relation {
   other: string;
 }
 
-/** Every event's relations in both directions, outgoing first, in file order. */
+/** Every event's relations in both directions: outgoing first, then incoming, each in the timeline's (chronological) order. */
 export function relationsByEvent(timeline: ResolvedTimeline): Map<string, Relation[]> {
   const relations = new Map<string, Relation[]>(timeline.events.map((event) => [event.id, []]));
   for (const event of timeline.events) {

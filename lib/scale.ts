@@ -4,7 +4,7 @@ import { UTCDate } from '@date-fns/utc';
 import { partialDateAt, periodEnd } from './dates';
 import { formatRange } from './format-dates';
 import type { ResolvedTimeline } from './resolve';
-import { floorMonth } from './ticks';
+import { ceilMonth, floorMonth } from './ticks';
 
 export const DAY_MS = 86_400_000;
 /** The narrowest window the chart zooms to. */
@@ -96,8 +96,12 @@ export function quickRanges(timeline: Pick<ResolvedTimeline, 'events' | 'asOf'>)
   const ranges: QuickRange[] = [{ ...extent, label: 'Whole timeline' }];
   const starts = timeline.events.map((event) => event.startMs).sort((a, b) => a - b);
   for (const months of [12, 2]) {
-    const window = busiestWindow(starts, months);
-    if (!window || window.to - window.from >= (extent.to - extent.from) * 0.8) continue;
+    const busiest = busiestWindow(starts, months);
+    if (!busiest) continue;
+    // Trimmed to whole months inside the extent, so that the range shown is the range named.
+    const window = { from: Math.max(busiest.from, ceilMonth(extent.from)), to: Math.min(busiest.to, floorMonth(extent.to)) };
+    if (window.to <= window.from || bisectLeft(starts, window.to) - bisectLeft(starts, window.from) === 0) continue;
+    if (window.to - window.from >= (extent.to - extent.from) * 0.8) continue;
     const label = formatRange(partialDateAt(window.from, 'month'), partialDateAt(window.to - 1, 'month'));
     if (!ranges.some((range) => range.label === label)) ranges.push({ ...window, label });
   }

@@ -65,3 +65,4 @@ export const floorDay = (ms: number) => utcDay.floor(new Date(ms)).getTime();
 export const ceilDay = (ms: number) => utcDay.ceil(new Date(ms)).getTime();
 /** Month boundaries. */
 export const floorMonth = (ms: number) => utcMonth.floor(new Date(ms)).getTime();
+export const ceilMonth = (ms: number) => utcMonth.ceil(new Date(ms)).getTime();

@@ -297,8 +297,10 @@ describe('quickRanges', () => {
     // Three months of events: a 12-month window would show more than the whole timeline.
     const ranges = quickRanges(timelineOf(['2020-01-10', '2020-02-10', '2020-02-11', '2020-03-20', '2020-03-21', '2020-03-22']));
     expect(ranges.map((range) => range.label)).toEqual(['Whole timeline', 'Feb–Mar 2020']);
-    // Events within one month: the two-month window is wider than 80% of the extent.
-    expect(quickRanges(timelineOf(['2020-02-01', '2020-02-20'])).map((range) => range.label)).toEqual(['Whole timeline']);
+    // Events within one month: the two-month window, trimmed to whole months inside the extent, is February.
+    expect(quickRanges(timelineOf(['2020-02-01', '2020-02-20'])).map((range) => range.label)).toEqual(['Whole timeline', 'Feb 2020']);
+    // Events within a fortnight of one month's end: no whole month fits inside the extent.
+    expect(quickRanges(timelineOf(['2020-02-20', '2020-02-22'])).map((range) => range.label)).toEqual(['Whole timeline']);
   });
 
   it('never repeats a label or offers a window outside the events', () => {

@@ -1,0 +1,108 @@
+import type { ResolvedEvent, ResolvedTimeline } from './resolve';
+import type { TimeWindow } from './scale';
+import { KINDS, STATUSES, type Kind, type Status } from './schema';
+import { fold, matchesTerms, queryTerms } from './search';
+
+export type ActorMatch = 'any' | 'all';
+export type FilterMode = 'hide' | 'highlight';
+
+/** What the reader has narrowed the timeline to. Empty lists mean "no restriction". */
+export interface Filters {
+  actors: string[];
+  match: ActorMatch;
+  kinds: Kind[];
+  statuses: Status[];
+  q: string;
+  mode: FilterMode;
+}
+
+export const NO_FILTERS: Filters = { actors: [], match: 'any', kinds: [], statuses: [], q: '', mode: 'hide' };
+
+/** True when any filter restricts the events (the date range is separate). */
+export function isFiltering(filters: Filters): boolean {
+  return filters.actors.length > 0 || filters.kinds.length > 0 || filters.statuses.length > 0 || queryTerms(filters.q).length > 0;
+}
+
+/** Every event's searchable text, folded once: title, summary, quotes, place and actor names. */
+export function searchIndex(timeline: Pick<ResolvedTimeline, 'events' | 'actors'>): Map<string, string> {
+  const names = new Map(timeline.actors.map((actor) => [actor.id, actor.name]));
+  return new Map(
+    timeline.events.map((event) => [
+      event.id,
+      fold(
+        [event.title, event.summary ?? '', ...event.sources.map((s) => s.quote), event.place ?? '', ...event.actors.map((id) => names.get(id) ?? id)].join('\n'),
+      ),
+    ]),
+  );
+}
+
+interface Facets {
+  actors: boolean;
+  kinds: boolean;
+  statuses: boolean;
+  text: boolean;
+  window: boolean;
+}
+
+function makeTests(filters: Filters, index: Map<string, string>, window: TimeWindow | undefined) {
+  const actorSet = new Set(filters.actors);
+  const kindSet = new Set<string>(filters.kinds);
+  const statusSet = new Set<string>(filters.statuses);
+  const terms = queryTerms(filters.q);
+  return (event: ResolvedEvent, skip: Partial<Facets> = {}): boolean => {
+    if (!skip.actors && actorSet.size > 0) {
+      const ok =
+        filters.match === 'all'
+          ? [...actorSet].every((actor) => event.actors.includes(actor))
+          : event.actors.some((actor) => actorSet.has(actor));
+      if (!ok) return false;
+    }
+    if (!skip.kinds && kindSet.size > 0 && !kindSet.has(event.kind)) return false;
+    if (!skip.statuses && statusSet.size > 0 && !statusSet.has(event.status)) return false;
+    if (!skip.window && window && !(event.startMs < window.to && event.endMs > window.from)) return false;
+    if (!skip.text && terms.length > 0 && !matchesTerms(index.get(event.id) ?? '', terms)) return false;
+    return true;
+  };
+}
+
+export interface FilterResult {
+  /** Ids of the events that pass every filter, including the date range when one is given. */
+  matching: Set<string>;
+  /** The matching events in chronological order. */
+  events: ResolvedEvent[];
+  /** Ids of the events that pass every filter but the date range: what the chart lays out. */
+  inAnyWindow: Set<string>;
+  /** For each facet value, how many events would match with that facet's own filter left out. */
+  counts: { actors: Map<string, number>; kinds: Map<Kind, number>; statuses: Map<Status, number> };
+}
+
+/**
+ * Applies the filters: actors (any or all of them), kinds, statuses, text (every word, case- and
+ * diacritic-insensitive, over title, summary, quotes, place and actor names) and, when given, the date range
+ * (events overlapping it). Counts are faceted: each chip's count ignores the chip group's own selection.
+ */
+export function applyFilters(
+  timeline: Pick<ResolvedTimeline, 'events'>,
+  filters: Filters,
+  index: Map<string, string>,
+  window?: TimeWindow,
+): FilterResult {
+  const test = makeTests(filters, index, window);
+  const matching = new Set<string>();
+  const inAnyWindow = new Set<string>();
+  const events: ResolvedEvent[] = [];
+  const actors = new Map<string, number>();
+  const kinds = new Map<Kind, number>(KINDS.map((kind) => [kind, 0]));
+  const statuses = new Map<Status, number>(STATUSES.map((status) => [status, 0]));
+  for (const event of timeline.events) {
+    if (test(event)) {
+      matching.add(event.id);
+      events.push(event);
+    }
+    if (test(event, { window: true })) inAnyWindow.add(event.id);
+    if (test(event, { actors: true })) for (const actor of new Set(event.actors)) actors.set(actor, (actors.get(actor) ?? 0) + 1);
+    if (test(event, { kinds: true })) kinds.set(event.kind, (kinds.get(event.kind) ?? 0) + 1);
+    if (test(event, { statuses: true })) statuses.set(event.status, (statuses.get(event.status) ?? 0) + 1);
+  }
+  return { matching, events, inAnyWindow, counts: { actors, kinds, statuses } };
+}

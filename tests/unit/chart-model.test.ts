@@ -1,0 +1,521 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  buildChartModel,
+  CHART,
+  chartLanes,
+  labelMetrics,
+  layoutAtScale,
+  layoutScale,
+  placeLabel,
+  type ChartModel,
+} from '@/lib/chart-model';
+import { periodEnd } from '@/lib/dates';
+import { quantizeScale } from '@/lib/layout';
+import { eventsById, type ResolvedTimeline } from '@/lib/resolve';
+import { DAY_MS, defaultWindow, timelineExtent, type TimeWindow } from '@/lib/scale';
+import { ELLIPSIS, estimateTextWidth } from '@/lib/text-width';
+import { afghanistan2020, buildTimeline, rawEvent } from '../fixtures/timelines';
+
+// Fixed seed: property tests explore many inputs but run the same ones every time.
+const PROPERTY_RUNS = { seed: 20200229, numRuns: 100 };
+
+const DAY = DAY_MS;
+const WIDTH = 1000;
+
+/** Everything buildChartModel needs, computed the way the chart does. */
+function model(timeline: ResolvedTimeline, window: TimeWindow, options: { width?: number; maxRows?: number } = {}): ChartModel {
+  const width = options.width ?? WIDTH;
+  const lanes = chartLanes(timeline);
+  const metrics = labelMetrics(timeline.events);
+  const layout = layoutAtScale(timeline.events, lanes.map((lane) => lane.id), metrics, layoutScale(window, width), options.maxRows ?? 3);
+  return buildChartModel({ timeline, lanes, layout, metrics, eventsById: eventsById(timeline), window, width });
+}
+
+const toX = (window: TimeWindow, ms: number, width = WIDTH) => ((ms - window.from) / (window.to - window.from)) * width;
+const markIds = (chart: ChartModel, primary?: boolean) =>
+  chart.marks.filter((mark) => primary === undefined || mark.primary === primary).map((mark) => mark.event.id);
+
+/**
+ * A small briefing: a signing that obligates a withdrawal, a reduction in violence that leads to it, attacks
+ * that respond to it, an old intervention and talks planned after the "as of" date.
+ */
+const briefing = buildTimeline({
+  asOf: '2020-03-30',
+  actors: [
+    { id: 'us', name: 'United States', color: '#0072B2' },
+    { id: 'nato', name: 'NATO' },
+    { id: 'taliban', name: 'Taliban', color: '#D55E00' },
+    { id: 'afghan-government', name: 'Afghan government' },
+  ],
+  events: [
+    rawEvent('intervention', { start: '2001', actors: ['us'] }),
+    rawEvent('rif', { title: 'Reduction in violence', start: '2020-02-22', end: '2020-02-29', actors: ['taliban', 'us'], links: [{ to: 'signing', type: 'leads-to' }] }),
+    rawEvent('signing', {
+      title: 'U.S. and Taliban sign agreement in Doha',
+      start: '2020-02-29',
+      actors: ['us', 'taliban'],
+      links: [{ to: 'withdrawal', type: 'obligates' }, { to: 'talks', type: 'obligates' }],
+    }),
+    rawEvent('withdrawal', { title: 'Withdrawal', start: '2020-02-29', end: { from: 'signing', offset: 'P14M' }, actors: ['us'] }),
+    rawEvent('attacks', { title: 'Attacks resume', start: '2020-03', approximate: true, actors: ['taliban', 'afghan-government'], links: [{ to: 'signing', type: 'responds-to' }] }),
+    rawEvent('talks', { title: 'Talks', start: '2020-04-10', status: 'planned', actors: ['afghan-government', 'taliban'] }),
+  ],
+});
+const FEB_MAR = { from: Date.UTC(2020, 1, 1), to: Date.UTC(2020, 3, 1) };
+
+describe('chartLanes', () => {
+  it('has a lane for each actor with events, in the order the dataset lists actors', () => {
+    expect(chartLanes(briefing).map((actor) => actor.id)).toEqual(['us', 'taliban', 'afghan-government']);
+  });
+
+  it('keeps the dataset order, not the order actors first appear in events', () => {
+    const timeline = buildTimeline({ events: [rawEvent('a', { actors: ['afghan-government'] }), rawEvent('b', { actors: ['taliban', 'us'] })] });
+    expect(chartLanes(timeline).map((actor) => actor.id)).toEqual(['us', 'taliban', 'afghan-government']);
+  });
+
+  it('has no lanes for a timeline without events', () => {
+    expect(chartLanes(buildTimeline({ events: [] }))).toEqual([]);
+  });
+
+  it('gives each lane its actor, colour included', () => {
+    const [us, taliban, government] = chartLanes(briefing);
+    expect(us).toMatchObject({ id: 'us', name: 'United States', color: '#0072B2' });
+    expect(taliban.color).toBe('#D55E00');
+    expect(government.color).toMatch(/^#[0-9A-Fa-f]{6}$/);
+  });
+
+  it('leaves out the unused actors of the bundled dataset: none', () => {
+    const timeline = afghanistan2020();
+    expect(chartLanes(timeline).map((actor) => actor.id)).toEqual(timeline.actors.map((actor) => actor.id));
+  });
+});
+
+describe('labelMetrics', () => {
+  it('keeps short titles whole and measures them in semibold', () => {
+    const metrics = labelMetrics(briefing.events);
+    expect(metrics.get('talks')).toEqual({ text: 'Talks', width: Math.ceil(estimateTextWidth('Talks', CHART.labelFontPx, 'semibold')) });
+    expect([...metrics.keys()].sort()).toEqual(briefing.events.map((event) => event.id).sort());
+  });
+
+  it('truncates long titles to CHART.maxLabelPx with an ellipsis', () => {
+    const title = 'Panjwai valley becomes a major battlefield for U.S. and NATO troops and stays one for the next twenty years';
+    const [long] = labelMetrics(buildTimeline({ events: [rawEvent('long', { title })] }).events).values();
+    expect(long.text).toMatch(/^Panjwai valley becomes a major .*…$/);
+    expect(long.width).toBeLessThanOrEqual(CHART.maxLabelPx);
+    expect(long.width).toBeGreaterThan(CHART.maxLabelPx - 20);
+  });
+
+  it('keeps every label of the bundled dataset within CHART.maxLabelPx, whole or cut with an ellipsis', () => {
+    const timeline = afghanistan2020();
+    const metrics = labelMetrics(timeline.events);
+    for (const event of timeline.events) {
+      const { text, width } = metrics.get(event.id)!;
+      expect(width).toBeLessThanOrEqual(CHART.maxLabelPx);
+      expect(width).toBe(Math.ceil(estimateTextWidth(text, CHART.labelFontPx, 'semibold')));
+      if (text.endsWith(ELLIPSIS)) expect(event.title.startsWith(text.slice(0, -1).trimEnd())).toBe(true);
+      else expect(text).toBe(event.title);
+    }
+  });
+
+  it('returns nothing for no events', () => {
+    expect(labelMetrics([]).size).toBe(0);
+  });
+});
+
+describe('layoutScale', () => {
+  it('is the quantised scale of the window, never above the actual one', () => {
+    const window = { from: Date.UTC(2020, 1, 1), to: Date.UTC(2020, 3, 1) };
+    const actual = WIDTH / (window.to - window.from);
+    expect(layoutScale(window, WIDTH)).toBe(quantizeScale(actual));
+    expect(layoutScale(window, WIDTH)).toBeLessThanOrEqual(actual);
+  });
+
+  it('stays within a quarter of a doubling below the actual scale', () => {
+    const instant = fc.integer({ min: Date.UTC(-2000, 0, 1), max: Date.UTC(3000, 0, 1) });
+    const span = fc.integer({ min: 3 * DAY, max: 3000 * 365 * DAY });
+    fc.assert(
+      fc.property(instant, span, fc.integer({ min: 200, max: 3000 }), (from, s, width) => {
+        const actual = width / s;
+        const scale = layoutScale({ from, to: from + s }, width);
+        return scale <= actual && scale > actual / 2 ** 0.25;
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+
+  it('is the same while zooming within a step, so the layout can be memoised', () => {
+    const from = Date.UTC(2020, 1, 1);
+    const scale = layoutScale({ from, to: from + 60 * DAY }, WIDTH);
+    expect(layoutScale({ from: from + 5 * DAY, to: from + 5 * DAY + 59 * DAY }, WIDTH)).toBe(scale);
+    expect(layoutScale({ from, to: from + 30 * DAY }, WIDTH)).toBe(scale * 2);
+  });
+
+  it('treats an empty window as one millisecond wide', () => {
+    expect(layoutScale({ from: 0, to: 0 }, WIDTH)).toBe(quantizeScale(WIDTH));
+  });
+});
+
+describe('placeLabel', () => {
+  const label = { text: 'U.S. and Taliban sign agreement', width: 190 };
+  const natural = (x: number) => x + CHART.markMinPx / 2 + CHART.labelGapPx;
+
+  it('puts a label just after its mark', () => {
+    expect(placeLabel(100, 110, label, false)).toEqual({ labelX: natural(100), label: label.text, labelWidth: 190 });
+    expect(placeLabel(100, 400, label, true)).toEqual({ labelX: natural(100), label: label.text, labelWidth: 190 });
+  });
+
+  it('places no text for a mark without a label (a secondary instance)', () => {
+    expect(placeLabel(100, 110, undefined, false)).toEqual({ labelX: natural(100), labelWidth: 0 });
+    expect(placeLabel(-300, 400, undefined, true)).toEqual({ labelX: natural(-300), labelWidth: 0 });
+  });
+
+  it('leaves the label of a point event that began left of the window where it is', () => {
+    expect(placeLabel(-300, -290, label, false)).toEqual({ labelX: natural(-300), label: label.text, labelWidth: 190 });
+  });
+
+  it('keeps the label of a range that began left of the window in view, inside the range', () => {
+    const placed = placeLabel(-300, 400, label, true);
+    expect(placed).toEqual({ labelX: CHART.labelGapPx + 4, label: label.text, labelWidth: 190 });
+    expect(placed.labelX + placed.labelWidth).toBeLessThanOrEqual(400 - CHART.labelGapPx);
+  });
+
+  it('shortens the label to the part of the range in view', () => {
+    const placed = placeLabel(-300, 120, label, true);
+    expect(placed.labelX).toBe(CHART.labelGapPx + 4);
+    expect(placed.label).toMatch(/…$/);
+    expect(label.text.startsWith(placed.label!.slice(0, -1))).toBe(true);
+    expect(placed.labelX + placed.labelWidth).toBeLessThanOrEqual(120 - CHART.labelGapPx);
+  });
+
+  it('drops the text when too little of the range shows', () => {
+    expect(placeLabel(-300, 30, label, true)).toEqual({ labelX: CHART.labelGapPx + 4, labelWidth: 0 });
+    expect(placeLabel(-300, -100, label, true)).toEqual({ labelX: CHART.labelGapPx + 4, labelWidth: 0 });
+  });
+
+  it('never lets the label of a range run past its end once it has slid', () => {
+    fc.assert(
+      // Marks starting more than half a mark plus the gap left of the window: their natural label start is off-screen.
+      fc.property(fc.double({ min: -5000, max: -10.5, noNaN: true }), fc.double({ min: -100, max: 3000, noNaN: true }), fc.integer({ min: 0, max: 220 }), (x, x2, width) => {
+        const placed = placeLabel(x, x2, { text: 'W'.repeat(Math.ceil(width / 12)), width }, true);
+        return placed.labelX >= 0 && (placed.labelWidth === 0 || placed.labelX + placed.labelWidth <= x2 - CHART.labelGapPx);
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+
+  it('leaves a label where it is while its start is on screen, however little of the range shows', () => {
+    const label = { text: 'Week-long reduction in violence', width: 180 };
+    expect(placeLabel(-9, 2, label, true)).toEqual({ labelX: 1, label: label.text, labelWidth: 180 });
+  });
+});
+
+describe('buildChartModel', () => {
+  const chart = model(briefing, FEB_MAR);
+  const lanes = chartLanes(briefing);
+  const layout = layoutAtScale(briefing.events, lanes.map((lane) => lane.id), labelMetrics(briefing.events), layoutScale(FEB_MAR, WIDTH), 3);
+
+  describe('lanes', () => {
+    it('stacks one band per lane, in lane order, from y = 0', () => {
+      expect(chart.lanes.map((band) => band.actor.id)).toEqual(['us', 'taliban', 'afghan-government']);
+      let y = 0;
+      for (const band of chart.lanes) {
+        expect(band.y).toBe(y);
+        y += band.height;
+      }
+      expect(chart.lanesHeight).toBe(y);
+    });
+
+    it('sizes each band from its rows: header, rows, padding', () => {
+      for (const band of chart.lanes) {
+        const laneLayout = layout.lanes.find((lane) => lane.lane === band.actor.id)!;
+        expect(band.rows).toBe(laneLayout.rows);
+        expect(band.hasOverflow).toBe(false);
+        expect(band.height).toBe(CHART.laneHeader + band.rows * CHART.rowHeight + CHART.lanePadding);
+      }
+    });
+
+    it('counts every event of a lane, placed or not, in or out of the window', () => {
+      expect(chart.lanes.map((band) => band.count)).toEqual([4, 4, 2]);
+    });
+
+    it('adds an overflow row to a lane whose events do not all fit', () => {
+      const crowded = buildTimeline({
+        events: ['a', 'b', 'c', 'd'].map((id) => rawEvent(id, { start: '2020-02-10' })).concat(rawEvent('e', { start: '2020-02-10', actors: ['taliban'] })),
+      });
+      const window = { from: Date.UTC(2020, 1, 1), to: Date.UTC(2020, 2, 1) };
+      const crowdedChart = model(crowded, window, { maxRows: 2 });
+      const [us, taliban] = crowdedChart.lanes;
+      expect(us).toMatchObject({ rows: 2, hasOverflow: true, count: 4, height: CHART.laneHeader + 2 * CHART.rowHeight + CHART.overflowRow + CHART.lanePadding });
+      expect(taliban).toMatchObject({ y: us.height, rows: 1, hasOverflow: false, count: 1 });
+      expect(crowdedChart.clusters).toEqual([
+        {
+          lane: 'us',
+          x: toX(window, Date.UTC(2020, 1, 10)),
+          y: us.y + CHART.laneHeader + 2 * CHART.rowHeight + CHART.overflowRow / 2,
+          count: 2,
+          eventIds: ['c', 'd'],
+          startMs: Date.UTC(2020, 1, 10),
+          endMs: Date.UTC(2020, 1, 11),
+          color: us.actor.color,
+        },
+      ]);
+      expect(crowdedChart.visibleEventCount).toBe(3);
+    });
+
+    it('draws a one-row band for a lane the layout left out', () => {
+      const timeline = buildTimeline({ events: [rawEvent('a', { actors: ['us', 'taliban'] })] });
+      const lanes = chartLanes(timeline);
+      const metrics = labelMetrics(timeline.events);
+      const usOnly = layoutAtScale(timeline.events, ['us'], metrics, layoutScale(FEB_MAR, WIDTH), 3);
+      const built = buildChartModel({ timeline, lanes, layout: usOnly, metrics, eventsById: eventsById(timeline), window: FEB_MAR, width: WIDTH });
+      expect(built.lanes[1]).toMatchObject({ rows: 1, hasOverflow: false, count: 0, height: CHART.laneHeader + CHART.rowHeight + CHART.lanePadding });
+      expect(markIds(built)).toEqual(['a']);
+    });
+  });
+
+  describe('marks', () => {
+    it('draws only what falls in the window', () => {
+      expect(new Set(markIds(chart))).toEqual(new Set(['rif', 'signing', 'withdrawal', 'attacks']));
+      expect(markIds(chart)).not.toContain('intervention');
+      expect(markIds(chart)).not.toContain('talks');
+    });
+
+    it('draws what starts just past the window, within a 2% margin', () => {
+      // Talks start 10 April: a window ending 9 April (margin 1.4 days) draws them, one ending 7 April does not.
+      const near = model(briefing, { from: Date.UTC(2020, 1, 9), to: Date.UTC(2020, 3, 9) });
+      const far = model(briefing, { from: Date.UTC(2020, 1, 7), to: Date.UTC(2020, 3, 7) });
+      expect(markIds(near)).toContain('talks');
+      expect(markIds(far)).not.toContain('talks');
+    });
+
+    it('puts secondary marks first, then primary ones in chronological order', () => {
+      const primaryAt = chart.marks.findIndex((mark) => mark.primary);
+      expect(chart.marks.slice(0, primaryAt).every((mark) => !mark.primary)).toBe(true);
+      expect(chart.marks.slice(primaryAt).every((mark) => mark.primary)).toBe(true);
+      expect(markIds(chart, true)).toEqual(['rif', 'signing', 'withdrawal', 'attacks']);
+      expect(markIds(chart, false).sort()).toEqual(['attacks', 'rif', 'signing']);
+    });
+
+    it('gives each primary mark its lane, row, position, label and colour', () => {
+      const signing = chart.marks.find((mark) => mark.primary && mark.event.id === 'signing')!;
+      const item = layout.lanes.flatMap((lane) => lane.items).find((i) => i.primary && i.eventId === 'signing')!;
+      const band = chart.lanes.find((b) => b.actor.id === item.lane)!;
+      expect(signing).toMatchObject({
+        lane: item.lane,
+        x: toX(FEB_MAR, Date.UTC(2020, 1, 29)),
+        x2: toX(FEB_MAR, Date.UTC(2020, 2, 1)),
+        y: band.y + CHART.laneHeader + item.row * CHART.rowHeight + CHART.rowHeight / 2,
+        label: 'U.S. and Taliban sign agreement in Doha',
+        labelWidth: Math.ceil(estimateTextWidth('U.S. and Taliban sign agreement in Doha', CHART.labelFontPx, 'semibold')),
+        labelX: toX(FEB_MAR, Date.UTC(2020, 1, 29)) + CHART.markMinPx / 2 + CHART.labelGapPx,
+        color: band.actor.color,
+      });
+    });
+
+    it('gives secondary marks no label', () => {
+      for (const mark of chart.marks.filter((m) => !m.primary)) {
+        expect(mark.label).toBeUndefined();
+        expect(mark.labelWidth).toBe(0);
+      }
+    });
+
+    it('draws a month-precision event across its month', () => {
+      const attacks = chart.marks.find((mark) => mark.primary && mark.event.id === 'attacks')!;
+      expect(attacks.x).toBe(toX(FEB_MAR, Date.UTC(2020, 2, 1)));
+      expect(attacks.x2).toBe(toX(FEB_MAR, Date.UTC(2020, 3, 1)));
+    });
+
+    it('keeps the label of a range that began left of the window in view', () => {
+      const window = { from: Date.UTC(2020, 5, 1), to: Date.UTC(2020, 7, 1) };
+      const summer = model(briefing, window);
+      expect(markIds(summer)).toEqual(['withdrawal']);
+      const [withdrawal] = summer.marks;
+      expect(withdrawal.x).toBeLessThan(0);
+      expect(withdrawal.x2).toBeGreaterThan(WIDTH);
+      expect(withdrawal.labelX).toBe(CHART.labelGapPx + 4);
+      expect(withdrawal.label).toBe('Withdrawal');
+    });
+  });
+
+  describe('connectors', () => {
+    it('joins the visible instances of an event drawn in several lanes', () => {
+      const byId = new Map(chart.connectors.map((connector) => [connector.eventId, connector]));
+      expect([...byId.keys()].sort()).toEqual(['attacks', 'rif', 'signing']);
+      for (const [id, connector] of byId) {
+        const ys = chart.marks.filter((mark) => mark.event.id === id).map((mark) => mark.y);
+        expect(connector).toEqual({ eventId: id, x: chart.marks.find((mark) => mark.event.id === id)!.x, y1: Math.min(...ys), y2: Math.max(...ys) });
+        expect(connector.y1).toBeLessThan(connector.y2);
+      }
+    });
+
+    it('joins nothing for events in one lane', () => {
+      const timeline = buildTimeline({ events: [rawEvent('a'), rawEvent('b', { start: '2020-03-01' })] });
+      expect(model(timeline, FEB_MAR).connectors).toEqual([]);
+    });
+  });
+
+  describe('links', () => {
+    it('draws relation arrows between visible primary marks only', () => {
+      const mark = (id: string) => chart.marks.find((m) => m.primary && m.event.id === id)!;
+      expect(chart.links).toEqual([
+        { from: 'rif', to: 'signing', type: 'leads-to', x1: mark('rif').x, y1: mark('rif').y, x2: mark('signing').x, y2: mark('signing').y },
+        { from: 'signing', to: 'withdrawal', type: 'obligates', x1: mark('signing').x, y1: mark('signing').y, x2: mark('withdrawal').x, y2: mark('withdrawal').y },
+        { from: 'attacks', to: 'signing', type: 'responds-to', x1: mark('attacks').x, y1: mark('attacks').y, x2: mark('signing').x, y2: mark('signing').y },
+      ]);
+      // signing → talks is left out: the talks are outside the window.
+    });
+
+    it('draws no arrow to an event folded into a "+N" badge', () => {
+      const timeline = buildTimeline({
+        events: [
+          rawEvent('a', { start: '2020-02-10', links: [{ to: 'c', type: 'leads-to' }] }),
+          rawEvent('b', { start: '2020-02-10' }),
+          rawEvent('c', { start: '2020-02-10' }),
+        ],
+      });
+      const folded = model(timeline, FEB_MAR, { maxRows: 2 });
+      expect(folded.clusters.map((cluster) => cluster.eventIds)).toEqual([['c']]);
+      expect(folded.links).toEqual([]);
+    });
+  });
+
+  describe('as of', () => {
+    it('places the "as of" line at the end of its day', () => {
+      expect(chart.asOfX).toBe(toX(FEB_MAR, Date.UTC(2020, 2, 31)));
+    });
+
+    it('places it outside the chart when it is outside the window', () => {
+      expect(model(briefing, { from: Date.UTC(2020, 0, 1), to: Date.UTC(2020, 1, 1) }).asOfX).toBeGreaterThan(WIDTH);
+    });
+
+    it('has none without an "as of" date', () => {
+      const built = model(buildTimeline(), FEB_MAR);
+      expect(built.asOfX).toBeUndefined();
+      expect('asOfX' in built).toBe(false);
+    });
+  });
+
+  it('counts the events with a visible mark', () => {
+    expect(chart.visibleEventCount).toBe(4);
+    expect(model(briefing, { from: Date.UTC(2010, 0, 1), to: Date.UTC(2011, 0, 1) }).visibleEventCount).toBe(0);
+  });
+
+  // The chart announces "Showing <window>: N of M events" from this count.
+  it('does not count an event drawn only in the margin past the window as visible', () => {
+    const window = { from: Date.UTC(2020, 1, 9), to: Date.UTC(2020, 3, 9) };
+    const near = model(briefing, window);
+    const talks = near.marks.find((mark) => mark.event.id === 'talks')!;
+    expect(talks.x).toBeGreaterThan(WIDTH); // drawn, but off-screen
+    expect(near.visibleEventCount).toBe(4); // rif, signing, withdrawal, attacks
+  });
+
+  it('draws nothing but lanes for a timeline without events', () => {
+    const empty = model(buildTimeline({ events: [] }), FEB_MAR);
+    expect(empty).toEqual({ lanes: [], marks: [], clusters: [], connectors: [], links: [], lanesHeight: 0, visibleEventCount: 0 });
+  });
+
+  it('is deterministic', () => {
+    expect(model(briefing, FEB_MAR)).toEqual(chart);
+  });
+});
+
+describe('buildChartModel on data/afghanistan-2020.json', () => {
+  const timeline = afghanistan2020();
+  const extent = timelineExtent(timeline);
+
+  /** Lists every broken invariant of a chart model (none, when it is sound). */
+  function problems(chart: ChartModel, window: TimeWindow, width: number): string[] {
+    const found: string[] = [];
+    const check = (ok: boolean, problem: () => string) => {
+      if (!ok) found.push(problem());
+    };
+    const span = window.to - window.from;
+    const margin = span * 0.02;
+    let y = 0;
+    for (const band of chart.lanes) {
+      check(band.y === y, () => `${band.actor.id}: y ${band.y}, expected ${y}`);
+      y += band.height;
+    }
+    check(chart.lanesHeight === y, () => `lanesHeight ${chart.lanesHeight}, expected ${y}`);
+
+    const firstPrimary = chart.marks.findIndex((mark) => mark.primary);
+    check(firstPrimary === -1 || chart.marks.slice(firstPrimary).every((mark) => mark.primary), () => 'a secondary mark after a primary one');
+    const primary = chart.marks.filter((mark) => mark.primary);
+    for (let i = 1; i < primary.length; i++) {
+      const [a, b] = [primary[i - 1].event, primary[i].event];
+      check(a.startMs < b.startMs || (a.startMs === b.startMs && a.endMs <= b.endMs), () => `${a.id} before ${b.id}: not chronological`);
+    }
+    const primaryIds = primary.map((mark) => mark.event.id);
+    check(new Set(primaryIds).size === primaryIds.length, () => 'an event with two primary marks');
+
+    for (const mark of chart.marks) {
+      const band = chart.lanes.find((b) => b.actor.id === mark.lane);
+      check(band !== undefined && mark.event.actors.includes(mark.lane), () => `${mark.event.id}: in lane ${mark.lane}`);
+      if (!band) continue;
+      check(mark.y > band.y + CHART.laneHeader && mark.y < band.y + band.height, () => `${mark.event.id}: y outside its band`);
+      check(mark.color === band.actor.color, () => `${mark.event.id}: colour`);
+      check(Math.abs(mark.x - toX(window, mark.event.startMs, width)) < 1e-6, () => `${mark.event.id}: x`);
+      check(Math.abs(mark.x2 - toX(window, mark.event.endMs, width)) < 1e-6, () => `${mark.event.id}: x2`);
+      // Not past the window (and its margin) on the right; on the left, its label may still reach in.
+      check(mark.event.startMs <= window.to + margin, () => `${mark.event.id}: starts after the window`);
+      check(mark.primary || (mark.label === undefined && mark.labelWidth === 0), () => `${mark.event.id}: secondary with a label`);
+    }
+
+    const markIdSet = new Set(chart.marks.map((mark) => mark.event.id));
+    const inWindow = new Set(chart.marks.filter((m) => m.event.startMs <= window.to && m.event.endMs >= window.from).map((m) => m.event.id));
+    check(chart.visibleEventCount === inWindow.size, () => `visibleEventCount ${chart.visibleEventCount}, expected ${inWindow.size}`);
+    const multi = [...markIdSet].filter((id) => chart.marks.filter((mark) => mark.event.id === id).length > 1).sort();
+    check(chart.connectors.map((c) => c.eventId).sort().join() === multi.join(), () => 'connectors do not match multi-lane events');
+    for (const link of chart.links) {
+      check(primaryIds.includes(link.from) && primaryIds.includes(link.to), () => `link ${link.from} → ${link.to} to an undrawn mark`);
+    }
+    const expectedLinks = primary.flatMap((mark) => mark.event.links.filter((link) => primaryIds.includes(link.to))).length;
+    check(chart.links.length === expectedLinks, () => `${chart.links.length} links, expected ${expectedLinks}`);
+    for (const cluster of chart.clusters) {
+      const band = chart.lanes.find((b) => b.actor.id === cluster.lane)!;
+      check(band.hasOverflow, () => `${cluster.lane}: cluster without an overflow row`);
+      check(cluster.startMs <= window.to + margin && cluster.endMs >= window.from - margin, () => `${cluster.lane}: cluster outside the window`);
+    }
+    check(chart.asOfX !== undefined && Math.abs(chart.asOfX - toX(window, periodEnd(timeline.asOf!), width)) < 1e-6, () => 'asOfX');
+    return found;
+  }
+
+  it('opens on the default window with the signing and its aftermath in view', () => {
+    const window = defaultWindow(timeline);
+    const chart = model(timeline, window);
+    expect(problems(chart, window, WIDTH)).toEqual([]);
+    const primary = markIds(chart, true);
+    expect(primary).toContain('us-taliban-agreement');
+    expect(primary).toContain('reduction-in-violence');
+    expect(primary).toContain('crisis-group-briefing-published');
+    expect(chart.lanes).toHaveLength(10);
+    expect(chart.asOfX).toBeGreaterThan(0);
+    expect(chart.asOfX).toBeLessThan(WIDTH);
+    expect(chart.links).toContainEqual(expect.objectContaining({ from: 'reduction-in-violence', to: 'us-taliban-agreement', type: 'leads-to' }));
+  });
+
+  it('accounts for every event on the whole timeline: drawn or in a "+N" badge', () => {
+    const chart = model(timeline, extent);
+    expect(problems(chart, extent, WIDTH)).toEqual([]);
+    const shown = new Set([...chart.marks.map((mark) => mark.event.id), ...chart.clusters.flatMap((cluster) => cluster.eventIds)]);
+    expect([...shown].sort()).toEqual(timeline.events.map((event) => event.id).sort());
+    for (const band of chart.lanes) {
+      const events = timeline.events.filter((event) => event.actors.includes(band.actor.id)).length;
+      expect(band.count).toBe(events);
+    }
+  });
+
+  it('holds its invariants for any window and width', () => {
+    const instant = fc.integer({ min: extent.from, max: extent.to });
+    const span = fc.double({ min: Math.log(3 * DAY), max: Math.log(extent.to - extent.from), noNaN: true }).map(Math.exp);
+    fc.assert(
+      fc.property(instant, span, fc.integer({ min: 320, max: 2400 }), fc.integer({ min: 1, max: 4 }), (from, s, width, maxRows) => {
+        const window = { from, to: from + s };
+        const chart = model(timeline, window, { width, maxRows });
+        expect(problems(chart, window, width)).toEqual([]);
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+});
