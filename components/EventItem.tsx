@@ -15,16 +15,19 @@ export interface EventItemProps {
   citation: string;
   /** Search terms to highlight. */
   terms?: readonly string[];
+  /** Shown as faint context: it does not match the filters. */
+  faded?: boolean;
 }
 
 /** One event of the list with all its evidence: dates, status, kind, actors, place, summary, quotes, relations. */
-export function EventItem({ event, actors, relations, titleOf, citation, terms }: EventItemProps) {
+export function EventItem({ event, actors, relations, titleOf, citation, terms, faded }: EventItemProps) {
   const titleId = `event-${event.id}-title`;
   return (
     <li
       data-event-id={event.id}
+      data-faded={faded ? '' : undefined}
       id={`event-${event.id}`}
-      className="group grid scroll-mt-6 gap-x-6 gap-y-1 border-t border-line py-5 first:border-t-0 sm:grid-cols-[10rem_1fr]"
+      className="group grid scroll-mt-6 data-faded:opacity-45 gap-x-6 gap-y-1 border-t border-line py-5 first:border-t-0 sm:grid-cols-[10rem_1fr]"
     >
       <div className="text-sm font-semibold text-ink sm:pt-0.5">
         <EventDates event={event} titleOf={titleOf} />

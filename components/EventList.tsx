@@ -11,12 +11,15 @@ export function EventList({
   timeline,
   events: shown = timeline.events,
   terms,
+  faded,
   empty,
 }: {
   timeline: ResolvedTimeline;
   /** The events to list (default: all), e.g. those that pass the filters. */
   events?: ResolvedEvent[];
   terms?: readonly string[];
+  /** Events shown as faint context (they do not match the filters). */
+  faded?: ReadonlySet<string>;
   /** What to show when no event is listed. */
   empty?: ReactNode;
 }) {
@@ -46,6 +49,7 @@ export function EventList({
               titleOf={titleOf}
               citation={citation}
               terms={terms}
+              faded={faded?.has(event.id)}
             />
           ))}
         </ol>

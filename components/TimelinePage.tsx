@@ -1,5 +1,4 @@
 import type { ResolvedTimeline } from '@/lib/resolve';
-import { EventList } from './EventList';
 import { SiteFooter } from './site/SiteFooter';
 import { SiteHeader } from './site/SiteHeader';
 import { TimelineHeader } from './TimelineHeader';
@@ -21,7 +20,7 @@ export function TimelinePage({ timeline, catalog }: { timeline: ResolvedTimeline
           <TimelineHeader timeline={timeline} />
         </div>
         <div id="timeline">
-          <TimelineView timeline={timeline} list={<EventList timeline={timeline} />} />
+          <TimelineView timeline={timeline} />
         </div>
       </main>
       <SiteFooter timelines={catalog} current={timeline.id} />

@@ -4,7 +4,8 @@ const MARKS = /\p{M}/gu;
 
 /** Folds text for comparison: decomposed, diacritics removed, lower-cased. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(MARKS, '').toLowerCase();
+  // Final sigma folds to sigma (as Unicode case folding does), so "ΟΔΟΣ" finds "οδοσ" and folding is per character.
+  return text.normalize('NFD').replace(MARKS, '').toLowerCase().replace(/ς/g, 'σ');
 }
 
 /** The words of a query, folded; empty when the query is blank. */
@@ -44,12 +45,18 @@ export function highlightSegments(text: string, terms: readonly string[]): Segme
   origin.push(text.length);
   const marked = new Uint8Array(text.length);
   for (const term of terms) {
+    // An empty term matches nowhere (and indexOf('') would find it forever).
+    if (term === '') continue;
     let at = folded.indexOf(term);
     while (at >= 0) {
       const from = origin[at];
-      const to = origin[at + term.length] ?? text.length;
+      // A match may end inside a character that folds to several (a Hangul syllable): mark all of it.
+      let end = at + term.length;
+      while (end < folded.length && origin[end] === origin[end - 1]) end++;
+      const to = origin[end];
       for (let i = from; i < to; i++) marked[i] = 1;
-      at = folded.indexOf(term, at + Math.max(1, term.length));
+      // Step by one so that overlapping occurrences ("aa" in "aaa") are all marked.
+      at = folded.indexOf(term, at + 1);
     }
   }
   const segments: Segment[] = [];

@@ -1,10 +1,21 @@
 import { parsePartialDate, partialDateAt, periodEnd, periodStart, toIsoString } from './dates';
+import type { ActorMatch, FilterMode } from './filter';
+import { KINDS, STATUSES, type Kind, type Status } from './schema';
 import { ceilDay, floorDay } from './ticks';
 
 export type ViewMode = 'chart' | 'list';
 
-/** What a URL can say about the view: the visible window, the selected event, chart or list, relation arrows. */
+/** What a URL can say about the view: filters, the visible window, the selected event, chart or list, relations. */
 export interface ViewState {
+  /** Actor ids to filter by (at least one), and whether events need any or all of them. */
+  actors?: string[];
+  match?: ActorMatch;
+  kinds?: Kind[];
+  statuses?: Status[];
+  /** Search text. */
+  q?: string;
+  /** Whether filtered-out events are hidden or faded. */
+  mode?: FilterMode;
   /** The visible window's first instant (ms). */
   from?: number;
   /** The visible window's last instant (ms). */
@@ -20,17 +31,64 @@ export interface ParsedViewState {
   ignored: string[];
 }
 
-const KNOWN = ['from', 'to', 'event', 'view', 'links'];
+const KNOWN = ['actors', 'match', 'kinds', 'statuses', 'q', 'from', 'to', 'event', 'mode', 'view', 'links'];
+
+/** The comma-separated values of a list parameter, trimmed, without empties or repeats. */
+export function listValues(params: URLSearchParams, key: string): string[] {
+  const raw = params.get(key);
+  if (raw === null) return [];
+  return [...new Set(raw.split(',').map((value) => value.trim()).filter(Boolean))];
+}
+
+/** Values of a list parameter that are not among the known ones, e.g. `usa` in `actors=us,usa`. */
+export function unknownValues(query: string | URLSearchParams, key: string, known: ReadonlySet<string>): string[] {
+  const params = typeof query === 'string' ? new URLSearchParams(query) : query;
+  return listValues(params, key).filter((value) => !known.has(value));
+}
+
+/** Reads a list parameter against the allowed values; a list with no allowed value is ignored. */
+function readList<T extends string>(params: URLSearchParams, key: string, allowed: ReadonlySet<string>, ignored: string[]): T[] | undefined {
+  if (!params.has(key)) return undefined;
+  const values = listValues(params, key).filter((value) => allowed.has(value)) as T[];
+  if (values.length === 0) {
+    ignored.push(key);
+    return undefined;
+  }
+  return values;
+}
+
+const KIND_SET: ReadonlySet<string> = new Set(KINDS);
+const STATUS_SET: ReadonlySet<string> = new Set(STATUSES);
 
 /**
  * Reads the view from a query string. Never throws: malformed or unknown values are left out and listed in
  * `ignored`. `from` and `to` take YYYY, YYYY-MM or YYYY-MM-DD (`to` counts to the end of its period).
  */
-export function parseViewState(query: string | URLSearchParams, context: { eventIds: ReadonlySet<string> }): ParsedViewState {
+export function parseViewState(
+  query: string | URLSearchParams,
+  context: { eventIds: ReadonlySet<string>; actorIds?: ReadonlySet<string> },
+): ParsedViewState {
   const params = typeof query === 'string' ? new URLSearchParams(query) : query;
   const state: ViewState = {};
   const ignored: string[] = [];
   for (const key of new Set(params.keys())) if (!KNOWN.includes(key)) ignored.push(key);
+
+  const actors = readList<string>(params, 'actors', context.actorIds ?? new Set(), ignored);
+  if (actors) state.actors = actors;
+  const match = params.get('match');
+  if (match === 'any' || match === 'all') state.match = match;
+  else if (match !== null) ignored.push('match');
+  const kinds = readList<Kind>(params, 'kinds', KIND_SET, ignored);
+  if (kinds) state.kinds = kinds;
+  const statuses = readList<Status>(params, 'statuses', STATUS_SET, ignored);
+  if (statuses) state.statuses = statuses;
+  const q = params.get('q');
+  const text = q === null ? '' : truncate(q, MAX_QUERY_LENGTH);
+  if (text.trim() !== '') state.q = text;
+  else if (q !== null) ignored.push('q');
+  const mode = params.get('mode');
+  if (mode === 'hide' || mode === 'highlight') state.mode = mode;
+  else if (mode !== null) ignored.push('mode');
 
   const from = readDate(params.get('from'), 'start');
   const to = readDate(params.get('to'), 'end');
@@ -56,6 +114,15 @@ export function parseViewState(query: string | URLSearchParams, context: { event
   return { state, ignored: [...new Set(ignored)] };
 }
 
+const MAX_QUERY_LENGTH = 200;
+
+/** The first `max` UTF-16 units of text, one fewer rather than half of a surrogate pair. */
+function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const code = text.charCodeAt(max - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+}
+
 function readDate(value: string | null, side: 'start' | 'end'): number | undefined {
   if (value === null) return undefined;
   const parsed = parsePartialDate(value.trim());
@@ -69,17 +136,29 @@ export function dayString(ms: number): string {
 }
 
 /**
- * Writes the view as a stable query string (without "?"): from, to, event, view, links, in that order.
- * The window is widened to whole days; `to` names the day the window ends in.
+ * Writes the view as a stable query string (without "?"): actors, match, kinds, statuses, q, from, to, event,
+ * mode, view, links, in that order, leaving out defaults. Lists are written in the order given (callers pass
+ * dataset order). The window is widened to whole days; `to` names the day the window ends in.
  */
 export function serializeViewState(state: ViewState): string {
   const params = new URLSearchParams();
+  if (state.actors?.length) params.set('actors', state.actors.join(','));
+  if (state.actors?.length && state.match === 'all') params.set('match', 'all');
+  if (state.kinds?.length) params.set('kinds', state.kinds.join(','));
+  if (state.statuses?.length) params.set('statuses', state.statuses.join(','));
+  if (state.q?.trim()) params.set('q', state.q);
   if (state.from !== undefined && state.to !== undefined) {
     params.set('from', dayString(floorDay(state.from)));
     params.set('to', dayString(ceilDay(state.to) - 1));
   }
   if (state.event) params.set('event', state.event);
+  if (state.mode === 'highlight') params.set('mode', 'highlight');
   if (state.view === 'list') params.set('view', 'list');
   if (state.links === false) params.set('links', '0');
-  return params.toString();
+  // Commas separate list values: keep them readable (`actors=us,taliban`); commas inside `q` stay encoded.
+  return params
+    .toString()
+    .split('&')
+    .map((pair) => (pair.startsWith('q=') ? pair : pair.replace(/%2C/gi, ',')))
+    .join('&');
 }

@@ -18,6 +18,8 @@ export interface FilterBarProps {
   stepStatus?: string;
   /** The date-range inputs, owned by the view (they follow the chart's window). */
   dateRange: ReactNode;
+  /** The kinds and statuses the timeline uses at all: the menus offer these, with their current counts. */
+  present: { kinds: ReadonlySet<Kind>; statuses: ReadonlySet<Status> };
 }
 
 const toggle = <T,>(list: readonly T[], value: T): T[] => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
@@ -51,7 +53,7 @@ function CheckRow({ label, count, checked, onChange }: { label: string; count: n
  * The filters: text search with result stepping, kind and status menus, hide-or-highlight, the date range,
  * and actor chips with any/all matching. Every control is a labelled form control.
  */
-export function FilterBar({ actors, filters, counts, onChange, onStep, stepStatus, dateRange }: FilterBarProps) {
+export function FilterBar({ actors, filters, counts, onChange, onStep, stepStatus, dateRange, present }: FilterBarProps) {
   const id = useId();
   const set = (patch: Partial<Filters>, deliberate = true) => onChange({ ...filters, ...patch }, deliberate);
   const onSearchKey = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -104,7 +106,7 @@ export function FilterBar({ actors, filters, counts, onChange, onStep, stepStatu
         <Dropdown label="Kind" active={filters.kinds.length}>
           <fieldset>
             <legend className="px-2 pb-1 text-xs font-semibold uppercase tracking-[0.12em] text-muted">Kind</legend>
-            {KINDS.filter((kind) => (counts.kinds.get(kind) ?? 0) > 0 || filters.kinds.includes(kind)).map((kind) => (
+            {KINDS.filter((kind) => present.kinds.has(kind) || filters.kinds.includes(kind)).map((kind) => (
               <CheckRow
                 key={kind}
                 label={KIND_LABELS[kind]}
@@ -118,7 +120,7 @@ export function FilterBar({ actors, filters, counts, onChange, onStep, stepStatu
         <Dropdown label="Status" active={filters.statuses.length}>
           <fieldset>
             <legend className="px-2 pb-1 text-xs font-semibold uppercase tracking-[0.12em] text-muted">Status</legend>
-            {STATUSES.filter((status) => (counts.statuses.get(status) ?? 0) > 0 || filters.statuses.includes(status)).map((status) => (
+            {STATUSES.filter((status) => present.statuses.has(status) || filters.statuses.includes(status)).map((status) => (
               <CheckRow
                 key={status}
                 label={STATUS_LABELS[status]}

@@ -17,6 +17,8 @@ export interface ChartProps {
   selectedId?: string;
   /** The hovered or focused event: its relations are labelled, and unrelated marks fade. */
   activeId?: string;
+  /** Events that do not match the filters, drawn faint ("highlight" mode). */
+  faded?: ReadonlySet<string>;
   showLinks: boolean;
   accessibleName: (eventId: string) => string;
   laneName: (actorId: string) => string;
@@ -43,7 +45,7 @@ function linkPath(x1: number, y1: number, x2: number, y2: number): string {
  * ticks come from lib/ (D3 for the math, React for the DOM).
  */
 export const Chart = forwardRef<SVGSVGElement, ChartProps>(function Chart(
-  { model, ticks, window, width, asOf, selectedId, activeId, showLinks, accessibleName, laneName, handlers, onExpandCluster },
+  { model, ticks, window, width, asOf, selectedId, activeId, faded, showLinks, accessibleName, laneName, handlers, onExpandCluster },
   ref,
 ) {
   const id = useId().replace(/[^a-zA-Z0-9_-]/g, '');
@@ -66,7 +68,7 @@ export const Chart = forwardRef<SVGSVGElement, ChartProps>(function Chart(
     }
     if (related.size) related.add(focusId);
   }
-  const dimmed = (eventId: string) => related.size > 0 && !related.has(eventId);
+  const dimmed = (eventId: string) => (related.size > 0 && !related.has(eventId)) || (faded?.has(eventId) ?? false);
   const asOfVisible = model.asOfX !== undefined && model.asOfX >= 0 && model.asOfX <= width;
   const asOfOnLeft = asOfVisible && model.asOfX! > width - 140;
   const asOfText = asOf ? `As of ${formatDate(asOf)}${asOfOnLeft ? '' : ' →'}` : '';

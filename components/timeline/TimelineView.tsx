@@ -6,13 +6,19 @@ import { partialDateAt } from '@/lib/dates';
 import { eventAccessibleName } from '@/lib/describe';
 import { windowToShow } from '@/lib/focus-window';
 import { formatRange } from '@/lib/format-dates';
+import { applyFilters, isFiltering, NO_FILTERS, searchIndex, type Filters } from '@/lib/filter';
 import { citeSourceShort } from '@/lib/labels';
 import { relationsByEvent } from '@/lib/relations';
 import { actorsById, eventsById, type ResolvedTimeline } from '@/lib/resolve';
 import { clampWindow, DAY_MS, defaultWindow, quickRanges, timelineExtent, type TimeWindow } from '@/lib/scale';
 import { axisTicks } from '@/lib/ticks';
-import { dayString, parseViewState, serializeViewState, type ViewMode } from '@/lib/view-state';
+import { queryTerms } from '@/lib/search';
+import { dayString, parseViewState, serializeViewState, unknownValues, type ViewMode } from '@/lib/view-state';
 import { EventDetail } from '../EventDetail';
+import { EventList } from '../EventList';
+import { DateRangeFields } from '../filters/DateRangeFields';
+import { FilterBar } from '../filters/FilterBar';
+import { FilterSummary } from '../filters/FilterSummary';
 import { Chart } from './Chart';
 import { Legend } from './Legend';
 import { Overview } from './Overview';
@@ -23,16 +29,18 @@ const SERVER_WIDTH = 1200;
 
 export interface TimelineViewProps {
   timeline: ResolvedTimeline;
-  /** The server-rendered accessible list, shown in list view (and always without JavaScript). */
-  list: ReactNode;
+  /** Leave out the list view (the benchmark page, where only the chart is measured). */
+  withoutList?: boolean;
 }
+
+const sameWindow = (a: TimeWindow, b: TimeWindow) => Math.abs(a.from - b.from) < DAY_MS && Math.abs(a.to - b.to) < DAY_MS;
 
 function describeWindow(window: TimeWindow): string {
   return formatRange(partialDateAt(window.from, 'day'), partialDateAt(window.to - 1, 'day'), 'long');
 }
 
 /** The interactive timeline: chart or list, zoom and pan, overview, legend, event details, state in the URL. */
-export function TimelineView({ timeline, list }: TimelineViewProps) {
+export function TimelineView({ timeline, withoutList = false }: TimelineViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const returnFocusTo = useRef<string | null>(null);
@@ -43,9 +51,17 @@ export function TimelineView({ timeline, list }: TimelineViewProps) {
   const [selectedId, setSelectedId] = useState<string | undefined>();
   const [activeId, setActiveId] = useState<string | undefined>();
   const [announcement, setAnnouncement] = useState('');
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [step, setStep] = useState<{ index: number; of: number } | null>(null);
 
-  const lanes = useMemo(() => chartLanes(timeline), [timeline]);
-  const laneIds = useMemo(() => lanes.map((lane) => lane.id), [lanes]);
+  const allLanes = useMemo(() => chartLanes(timeline), [timeline]);
+  const index = useMemo(() => searchIndex(timeline), [timeline]);
+  const actorIds = useMemo(() => new Set(timeline.actors.map((actor) => actor.id)), [timeline]);
+  const present = useMemo(
+    () => ({ kinds: new Set(timeline.events.map((event) => event.kind)), statuses: new Set(timeline.events.map((event) => event.status)) }),
+    [timeline],
+  );
   const metrics = useMemo(() => labelMetrics(timeline.events), [timeline]);
   const events = useMemo(() => eventsById(timeline), [timeline]);
   const actors = useMemo(() => actorsById(timeline), [timeline]);
@@ -53,7 +69,6 @@ export function TimelineView({ timeline, list }: TimelineViewProps) {
   const extent = useMemo(() => timelineExtent(timeline), [timeline]);
   const initialWindow = useMemo(() => defaultWindow(timeline), [timeline]);
   const ranges = useMemo(() => quickRanges(timeline), [timeline]);
-  const starts = useMemo(() => timeline.events.map((event) => event.startMs), [timeline]);
   const eventIds = useMemo(() => new Set(timeline.events.map((event) => event.id)), [timeline]);
   const maxRows = width < 640 ? 2 : 3;
 
@@ -67,21 +82,53 @@ export function TimelineView({ timeline, list }: TimelineViewProps) {
     [events, actorName],
   );
 
-  const layoutCache = useRef(new Map<string, ReturnType<typeof layoutAtScale>>());
+  // The date range is a filter once the reader has moved away from the opening window (it is then in the URL).
+  const [settledWindow, setSettledWindow] = useState<TimeWindow>(initialWindow);
+  const dateRange = sameWindow(settledWindow, initialWindow) ? undefined : settledWindow;
+  const result = useMemo(() => applyFilters(timeline, filters, index, dateRange), [timeline, filters, index, dateRange]);
+  const terms = useMemo(() => queryTerms(filters.q), [filters.q]);
+  const filtering = isFiltering(filters);
+
+  // What the chart lays out: in "hide" mode only the matching events (their lanes collapse), in "highlight"
+  // mode everything, with the rest faded.
+  const hide = filters.mode === 'hide' && filtering;
+  const chartEvents = useMemo(
+    () => (hide ? timeline.events.filter((event) => result.inAnyWindow.has(event.id)) : timeline.events),
+    [hide, timeline, result.inAnyWindow],
+  );
+  const lanes = useMemo(() => {
+    if (!hide) return allLanes;
+    const used = new Set(chartEvents.flatMap((event) => event.actors));
+    const chosen = new Set(filters.actors);
+    return allLanes.filter((lane) => used.has(lane.id) && (chosen.size === 0 || chosen.has(lane.id)));
+  }, [hide, allLanes, chartEvents, filters.actors]);
+  const laneIds = useMemo(() => lanes.map((lane) => lane.id), [lanes]);
+  const listEvents = useMemo(
+    () =>
+      hide ? result.events : dateRange ? timeline.events.filter((e) => e.startMs < dateRange.to && e.endMs > dateRange.from) : timeline.events,
+    [hide, result.events, dateRange, timeline],
+  );
+  const chartStarts = useMemo(() => chartEvents.map((event) => event.startMs), [chartEvents]);
+  const faded = useMemo(
+    () => (filtering && !hide ? new Set(timeline.events.filter((event) => !result.inAnyWindow.has(event.id)).map((event) => event.id)) : undefined),
+    [filtering, hide, timeline, result.inAnyWindow],
+  );
+
+  // Layouts per quantised scale, for the events and lanes shown; a new filter starts a new cache.
+  const layoutCache = useMemo(() => new Map<string, ReturnType<typeof layoutAtScale>>(), [chartEvents, laneIds, metrics]);
   const layoutFor = useCallback(
     (pxPerMs: number) => {
       const key = `${pxPerMs}|${maxRows}`;
-      let layout = layoutCache.current.get(key);
+      let layout = layoutCache.get(key);
       if (!layout) {
-        layout = layoutAtScale(timeline.events, laneIds, metrics, pxPerMs, maxRows);
-        if (layoutCache.current.size > 24) layoutCache.current.clear();
-        layoutCache.current.set(key, layout);
+        layout = layoutAtScale(chartEvents, laneIds, metrics, pxPerMs, maxRows);
+        if (layoutCache.size > 24) layoutCache.clear();
+        layoutCache.set(key, layout);
       }
       return layout;
     },
-    [timeline, laneIds, metrics, maxRows],
+    [layoutCache, chartEvents, laneIds, metrics, maxRows],
   );
-  useEffect(() => layoutCache.current.clear(), [timeline, laneIds, metrics]);
 
   const lanesHeightGuess = useRef(400);
   const settle = useRef<(window: TimeWindow) => void>(() => {});
@@ -99,15 +146,22 @@ export function TimelineView({ timeline, list }: TimelineViewProps) {
   const ticks = useMemo(() => axisTicks(window.from, window.to, width), [window.from, window.to, width]);
 
   // --- URL state -------------------------------------------------------------------------------------------
-  const stateRef = useRef({ window, selectedId, view, showLinks });
-  stateRef.current = { window, selectedId, view, showLinks };
+  const stateRef = useRef({ window, selectedId, view, showLinks, filters });
+  stateRef.current = { window, selectedId, view, showLinks, filters };
   const writeUrl = useCallback(
     (mode: 'push' | 'replace', overrides: Partial<typeof stateRef.current> = {}) => {
       const state = { ...stateRef.current, ...overrides };
-      const whole = Math.abs(state.window.from - initialWindow.from) < DAY_MS && Math.abs(state.window.to - initialWindow.to) < DAY_MS;
+      const { filters: f } = state;
+      const order = (ids: string[]) => timeline.actors.map((actor) => actor.id).filter((id) => ids.includes(id));
       const query = serializeViewState({
-        ...(!whole && { from: state.window.from, to: state.window.to }),
+        actors: order(f.actors),
+        match: f.match,
+        kinds: f.kinds,
+        statuses: f.statuses,
+        q: f.q,
+        ...(!sameWindow(state.window, initialWindow) && { from: state.window.from, to: state.window.to }),
         event: state.selectedId,
+        mode: f.mode,
         view: state.view,
         links: state.showLinks,
       });
@@ -116,13 +170,14 @@ export function TimelineView({ timeline, list }: TimelineViewProps) {
       if (mode === 'push') history.pushState(null, '', url);
       else history.replaceState(null, '', url);
     },
-    [initialWindow],
+    [initialWindow, timeline],
   );
 
   // Nothing is written to the URL before the URL's own state has been read (d3-zoom settles on attach).
   const urlRead = useRef(false);
   settle.current = (settled) => {
     if (!urlRead.current) return;
+    setSettledWindow(settled);
     writeUrl('replace', { window: settled });
     const count = buildChartModel({ timeline, lanes, layout: layoutFor(layoutScale(settled, width)), metrics, eventsById: events, window: settled, width }).visibleEventCount;
     setAnnouncement(`Showing ${describeWindow(settled)}: ${count} of ${timeline.events.length} events.`);
@@ -130,8 +185,21 @@ export function TimelineView({ timeline, list }: TimelineViewProps) {
 
   const applyUrl = useCallback(
     (animate: boolean) => {
-      const { state } = parseViewState(location.search, { eventIds });
+      const { state, ignored } = parseViewState(location.search, { eventIds, actorIds });
       urlRead.current = true;
+      const dropped = [
+        ...unknownValues(location.search, 'actors', actorIds).map((id) => `actor “${id}”`),
+        ...ignored.filter((key) => key !== 'actors').map((key) => `“${key}”`),
+      ];
+      setNotice(dropped.length ? `Some settings in this link were not understood and were left out: ${dropped.join(', ')}.` : null);
+      setFilters({
+        actors: state.actors ?? [],
+        match: state.match ?? 'any',
+        kinds: state.kinds ?? [],
+        statuses: state.statuses ?? [],
+        q: state.q ?? '',
+        mode: state.mode ?? 'hide',
+      });
       setView(state.view ?? 'chart');
       setShowLinks(state.links ?? true);
       setSelectedId(state.event);
@@ -141,7 +209,7 @@ export function TimelineView({ timeline, list }: TimelineViewProps) {
     },
     // controls is rebuilt each render but only reads refs; eventIds and extent identify the timeline.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [eventIds, extent, initialWindow],
+    [eventIds, actorIds, extent, initialWindow],
   );
 
   useEffect(() => {
@@ -187,12 +255,14 @@ export function TimelineView({ timeline, list }: TimelineViewProps) {
     [layoutFor, width],
   );
 
+  const [detailTakesFocus, setDetailTakesFocus] = useState(true);
   const select = useCallback(
-    (id: string, options: { reveal?: boolean } = {}) => {
+    (id: string, options: { reveal?: boolean; takeFocus?: boolean; history?: 'push' | 'replace' } = {}) => {
       const event = events.get(id);
       if (!event) return;
       setSelectedId(id);
-      writeUrl('push', { selectedId: id });
+      setDetailTakesFocus(options.takeFocus ?? true);
+      writeUrl(options.history ?? 'push', { selectedId: id });
       if (options.reveal) {
         const target = windowToShow(event, stateRef.current.window, extent, (span) => isDrawn(id, span));
         if (target !== stateRef.current.window) controls.showWindow(target);
@@ -223,6 +293,40 @@ export function TimelineView({ timeline, list }: TimelineViewProps) {
     },
     [controls, extent],
   );
+
+  // --- Filters -------------------------------------------------------------------------------------------
+  const changeFilters = (next: Filters, deliberate: boolean) => {
+    setFilters(next);
+    setStep(null);
+    writeUrl(deliberate ? 'push' : 'replace', { filters: next });
+  };
+  const clearFilters = () => {
+    setFilters(NO_FILTERS);
+    setStep(null);
+    setNotice(null);
+    writeUrl('push', { filters: NO_FILTERS, window: initialWindow });
+    controls.showWindow(initialWindow);
+  };
+  const showDates = (range: TimeWindow) => {
+    const target = clampWindow(range, extent);
+    controls.showWindow(target);
+    writeUrl('push', { window: target });
+  };
+  /** Enter / Shift+Enter in the search box: select the next or previous matching event and bring it into view. */
+  const stepThroughResults = (direction: 1 | -1) => {
+    const matches = timeline.events.filter((event) => result.inAnyWindow.has(event.id));
+    if (matches.length === 0) {
+      setStep({ index: -1, of: 0 });
+      return;
+    }
+    const current = step && step.index >= 0 ? step.index : direction === 1 ? -1 : matches.length;
+    const next = (current + direction + matches.length) % matches.length;
+    setStep({ index: next, of: matches.length });
+    select(matches[next].id, { reveal: view === 'chart', takeFocus: false, history: 'replace' });
+    if (view === 'list') {
+      document.getElementById(`event-${matches[next].id}`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    }
+  };
 
   const changeView = (next: ViewMode) => {
     setView(next);
@@ -291,6 +395,28 @@ export function TimelineView({ timeline, list }: TimelineViewProps) {
         )}
       </div>
 
+      <FilterBar
+        actors={allLanes}
+        filters={filters}
+        counts={result.counts}
+        onChange={changeFilters}
+        onStep={stepThroughResults}
+        stepStatus={step ? (step.of === 0 ? 'no results' : `${step.index + 1} of ${step.of}`) : undefined}
+        dateRange={<DateRangeFields window={settledWindow} onChange={showDates} />}
+        present={present}
+      />
+      <FilterSummary
+        shown={result.matching.size}
+        total={timeline.events.length}
+        actorNames={timeline.actors.filter((actor) => filters.actors.includes(actor.id)).map((actor) => actor.name)}
+        match={filters.match}
+        dateRange={dateRange}
+        active={filtering || dateRange !== undefined}
+        onClear={clearFilters}
+        notice={notice}
+        onDismissNotice={() => setNotice(null)}
+      />
+
       <div data-view-panel="chart" data-js-hidden={view !== 'chart' ? '' : undefined} className="space-y-3">
         <p id={instructionsId} className="sr-only">
           Use Tab to move between events and Enter to open one. Plus and minus zoom, the arrow keys pan, Home and End go to the start or the
@@ -316,7 +442,18 @@ export function TimelineView({ timeline, list }: TimelineViewProps) {
           data-window-from={dayString(window.from)}
           data-window-to={dayString(window.to)}
           onKeyDown={onChartKey}
+          style={{ position: 'relative' }}
         >
+          {hide && chartEvents.length === 0 && (
+            <EmptyState title="No events match these filters" action="Clear filters" onAction={clearFilters} />
+          )}
+          {chartEvents.length > 0 && model.visibleEventCount === 0 && (
+            <EmptyState
+              title={`None of the ${chartEvents.length} ${hide ? 'matching ' : ''}events falls in this window`}
+              action={hide ? 'Show the matching events' : 'Show the whole timeline'}
+              onAction={() => showDates(hide ? spanOf(chartEvents) : extent)}
+            />
+          )}
           <Chart
             ref={svgRef}
             model={model}
@@ -326,6 +463,7 @@ export function TimelineView({ timeline, list }: TimelineViewProps) {
             asOf={timeline.asOf}
             selectedId={selectedId}
             activeId={activeId}
+            faded={faded}
             showLinks={showLinks}
             accessibleName={accessibleName}
             laneName={actorName}
@@ -341,7 +479,7 @@ export function TimelineView({ timeline, list }: TimelineViewProps) {
         </div>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2 print:hidden">
           <div className="min-w-0 flex-1">
-            <Overview starts={starts} extent={extent} window={window} width={Math.max(200, width)} asOf={timeline.asOf} onWindow={(w, animate) => controls.showWindow(clampWindow(w, extent), animate)} />
+            <Overview starts={chartStarts} extent={extent} window={window} width={Math.max(200, width)} asOf={timeline.asOf} onWindow={(w, animate) => controls.showWindow(clampWindow(w, extent), animate)} />
           </div>
         </div>
         <div className="flex flex-wrap items-center gap-2 text-sm print:hidden" role="group" aria-label="Quick ranges">
@@ -366,9 +504,17 @@ export function TimelineView({ timeline, list }: TimelineViewProps) {
         <Legend />
       </div>
 
-      <div data-view-panel="list" data-js-hidden={view !== 'list' ? '' : undefined}>
-        {list}
-      </div>
+      {!withoutList && (
+        <div data-view-panel="list" data-js-hidden={view !== 'list' ? '' : undefined}>
+          <EventList
+            timeline={timeline}
+            events={listEvents}
+            faded={faded}
+            terms={terms}
+            empty={<EmptyState overlay={false} title="No events match these filters" action="Clear filters" onAction={clearFilters} />}
+          />
+        </div>
+      )}
 
       <p aria-live="polite" className="sr-only">
         {announcement}
@@ -383,8 +529,31 @@ export function TimelineView({ timeline, list }: TimelineViewProps) {
           citation={citeSourceShort(timeline.source)}
           onClose={closeDetail}
           onNavigate={(id) => select(id, { reveal: true })}
+          terms={terms}
+          takeFocus={detailTakesFocus}
         />
       )}
+    </div>
+  );
+}
+
+/** The window that shows a set of events, with a margin. */
+function spanOf(events: readonly { startMs: number; endMs: number }[]): TimeWindow {
+  const from = Math.min(...events.map((event) => event.startMs));
+  const to = Math.max(...events.map((event) => event.endMs));
+  const margin = Math.max((to - from) * 0.08, 10 * DAY_MS);
+  return { from: from - margin, to: to + margin };
+}
+
+function EmptyState({ title, action, onAction, overlay = true }: { title: string; action: string; onAction: () => void; overlay?: boolean }) {
+  return (
+    <div className={overlay ? 'pointer-events-none absolute inset-x-0 top-16 z-10 flex justify-center px-4' : 'flex justify-center py-10'}>
+      <div role="status" className="pointer-events-auto flex flex-wrap items-center gap-3 rounded-xl border border-line bg-surface px-4 py-3 text-sm shadow-lg">
+        <span className="font-medium text-ink">{title}</span>
+        <button type="button" onClick={onAction} className="rounded-lg bg-ink px-3 py-1.5 text-xs font-semibold text-bg">
+          {action}
+        </button>
+      </div>
     </div>
   );
 }
