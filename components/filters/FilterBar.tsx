@@ -146,20 +146,20 @@ export function FilterBar({ actors, filters, counts, onChange, onStep, stepStatu
         {dateRange}
       </div>
 
-      <fieldset className="flex flex-wrap items-center gap-1.5">
+      <fieldset className="-mx-4 flex items-center gap-1.5 overflow-x-auto px-4 pb-1 [scrollbar-width:thin] sm:mx-0 sm:flex-wrap sm:overflow-visible sm:px-0 sm:pb-0">
         <legend className="sr-only">Actors</legend>
         <button
           type="button"
           onClick={() => set({ actors: [] })}
           aria-pressed={filters.actors.length === 0}
-          className="rounded-full border border-line px-3 py-1 text-xs font-semibold text-ink aria-pressed:border-ink aria-pressed:bg-ink aria-pressed:text-bg"
+          className="shrink-0 rounded-full border border-line px-3 py-1 text-xs font-semibold text-ink aria-pressed:border-ink aria-pressed:bg-ink aria-pressed:text-bg"
         >
           All actors
         </button>
         {actors.map((actor) => {
           const checked = filters.actors.includes(actor.id);
           return (
-            <span key={actor.id} className="group/chip inline-flex items-center rounded-full border border-line bg-surface has-checked:border-ink has-checked:bg-surface-2" data-lane-color="" style={{ '--c': actor.color } as CSSProperties}>
+            <span key={actor.id} className="group/chip inline-flex shrink-0 items-center whitespace-nowrap rounded-full border border-line bg-surface has-checked:border-ink has-checked:bg-surface-2" data-lane-color="" style={{ '--c': actor.color } as CSSProperties}>
               <label
                 className="inline-flex cursor-pointer items-center gap-1.5 py-1 pl-2.5 pr-2 text-xs font-medium text-ink"
                 title="Alt-click: only this actor"
@@ -187,7 +187,7 @@ export function FilterBar({ actors, filters, counts, onChange, onStep, stepStatu
           );
         })}
         {(
-          <label className="ml-1 inline-flex items-center gap-1.5 text-xs text-muted">
+          <label className="ml-1 inline-flex shrink-0 items-center gap-1.5 whitespace-nowrap text-xs text-muted">
             Events with
             <select
               value={filters.match}

@@ -182,7 +182,7 @@ describe('applyFilters on data/afghanistan-2020.json', () => {
     });
 
     it('finds events by title, summary, place and actor name', () => {
-      expect(ids({ q: 'Fourteen-month' })).toEqual(['us-withdrawal']);
+      expect(ids({ q: 'contested' })).toEqual(['prisoner-exchange-dispute']);
       expect(ids({ q: 'birthplace' })).toEqual(['panjwai-valley-battlefield']);
       expect(ids({ q: 'Kandahar' })).toEqual(['panjwai-valley-battlefield']);
       // "Khorasan" is only in the name of the actor "iskp".

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_YEAR, MIN_YEAR, utcMs } from '@/lib/dates';
-import { dayString, parseViewState, serializeViewState, type ViewState } from '@/lib/view-state';
+import { KINDS, STATUSES } from '@/lib/schema';
+import { dayString, parseViewState, serializeViewState, unknownValues, type ViewState } from '@/lib/view-state';
+import { afghanistan2020 } from '../fixtures/timelines';
 
 // Fixed seed: property tests explore many inputs but run the same ones every time.
 const PROPERTY_RUNS = { seed: 20200229, numRuns: 300 };
@@ -346,5 +348,298 @@ describe('parseViewState(serializeViewState(state))', () => {
       }),
       PROPERTY_RUNS,
     );
+  });
+});
+
+describe('filter parameters', () => {
+  /** The bundled dataset's actor ids, in dataset order. */
+  const ACTOR_IDS = afghanistan2020().actors.map((actor) => actor.id);
+  const actorIds: ReadonlySet<string> = new Set(ACTOR_IDS);
+  const filterContext = { eventIds: new Set(EVENT_IDS), actorIds };
+  const read = (query: string | URLSearchParams) => parseViewState(query, filterContext);
+  const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+  /** What a state with filters means once written to a URL: lists and text when non-empty, defaults left out. */
+  function normaliseFilters(state: ViewState): ViewState {
+    return {
+      ...(state.actors?.length && { actors: state.actors }),
+      ...(state.actors?.length && state.match === 'all' && { match: 'all' as const }),
+      ...(state.kinds?.length && { kinds: state.kinds }),
+      ...(state.statuses?.length && { statuses: state.statuses }),
+      ...(state.q?.trim() && { q: state.q }),
+      ...(state.mode === 'highlight' && { mode: 'highlight' as const }),
+      ...normalise(state),
+    };
+  }
+
+  describe('parseViewState', () => {
+    it('reads every filter parameter', () => {
+      expect(read('actors=us,taliban&match=all&kinds=agreement,ceasefire&statuses=occurred,planned&q=doha+talks&mode=highlight')).toEqual({
+        state: {
+          actors: ['us', 'taliban'],
+          match: 'all',
+          kinds: ['agreement', 'ceasefire'],
+          statuses: ['occurred', 'planned'],
+          q: 'doha talks',
+          mode: 'highlight',
+        },
+        ignored: [],
+      });
+    });
+
+    it('reads percent-encoded commas as separators', () => {
+      expect(read('actors=us%2Ctaliban&kinds=agreement%2Cceasefire').state).toEqual({ actors: ['us', 'taliban'], kinds: ['agreement', 'ceasefire'] });
+    });
+
+    it('keeps list values in the order written, trimmed, without empties or repeats', () => {
+      expect(read('actors=taliban,%20us,,taliban,').state).toEqual({ actors: ['taliban', 'us'] });
+      expect(read('kinds=violence,agreement,violence').state).toEqual({ kinds: ['violence', 'agreement'] });
+    });
+
+    it('drops unknown actor ids from a partly valid list without reporting the parameter', () => {
+      expect(read('actors=us,usa,taliban')).toEqual({ state: { actors: ['us', 'taliban'] }, ignored: [] });
+    });
+
+    it.each(['usa', 'US', 'usa,nope', '', ',', ' , ', '__proto__', 'constructor'])('ignores actors=%j as a whole when no id is known', (value) => {
+      expect(read(`actors=${encodeURIComponent(value)}`)).toEqual({ state: {}, ignored: ['actors'] });
+    });
+
+    it('ignores actors when the timeline gives no actor ids', () => {
+      expect(parseViewState('actors=us', { eventIds: new Set(EVENT_IDS) })).toEqual({ state: {}, ignored: ['actors'] });
+    });
+
+    it('accepts every kind and every status of the schema', () => {
+      expect(read(`kinds=${KINDS.join(',')}`).state).toEqual({ kinds: [...KINDS] });
+      expect(read(`statuses=${STATUSES.join(',')}`).state).toEqual({ statuses: [...STATUSES] });
+    });
+
+    it('drops unknown kinds and statuses from a partly valid list, and ignores a list with none known', () => {
+      expect(read('kinds=agreement,war&statuses=planned,Occurred')).toEqual({ state: { kinds: ['agreement'], statuses: ['planned'] }, ignored: [] });
+      expect(read('kinds=Agreement,war&statuses=done')).toEqual({ state: {}, ignored: ['kinds', 'statuses'] });
+    });
+
+    it('reads match=any and match=all, and ignores anything else', () => {
+      expect(read('actors=us&match=any').state).toEqual({ actors: ['us'], match: 'any' });
+      expect(read('actors=us&match=all').state).toEqual({ actors: ['us'], match: 'all' });
+      for (const value of ['ALL', 'Any', 'both', '', ' all']) {
+        expect(read(`actors=us&match=${encodeURIComponent(value)}`)).toEqual({ state: { actors: ['us'] }, ignored: ['match'] });
+      }
+    });
+
+    it('reads mode=hide and mode=highlight, and ignores anything else', () => {
+      expect(read('mode=hide').state).toEqual({ mode: 'hide' });
+      expect(read('mode=highlight').state).toEqual({ mode: 'highlight' });
+      for (const value of ['Highlight', 'fade', '', 'highlight ']) {
+        expect(read(`mode=${encodeURIComponent(value)}`)).toEqual({ state: {}, ignored: ['mode'] });
+      }
+    });
+
+    describe('q', () => {
+      it('keeps the search text as written: spaces, case, punctuation and diacritics', () => {
+        expect(read('q=%20K%C4%81bul%20').state).toEqual({ q: ' Kābul ' });
+        expect(read(`q=${encodeURIComponent('a&b=c#d, e+f')}`).state).toEqual({ q: 'a&b=c#d, e+f' });
+      });
+
+      it.each(['q=', 'q', 'q=+', 'q=%20%20', 'q=%09%0A'])('ignores the blank query %j', (query) => {
+        expect(read(query)).toEqual({ state: {}, ignored: ['q'] });
+      });
+
+      it('truncates the text to 200 characters', () => {
+        expect(read(`q=${'a'.repeat(250)}`).state).toEqual({ q: 'a'.repeat(200) });
+        expect(read(`q=${'a'.repeat(200)}`).state).toEqual({ q: 'a'.repeat(200) });
+      });
+
+      it('never cuts an emoji in half when truncating', () => {
+        const q = `${'a'.repeat(199)}🕊️ and more`;
+        expect(read(`q=${encodeURIComponent(q)}`).state).toEqual({ q: 'a'.repeat(199) });
+        const fits = `${'a'.repeat(198)}🕊️`;
+        expect(read(`q=${encodeURIComponent(fits)}`).state).toEqual({ q: `${'a'.repeat(198)}🕊` });
+      });
+
+      it('ignores a query that is blank once truncated', () => {
+        expect(read(`q=${'+'.repeat(200)}x`)).toEqual({ state: {}, ignored: ['q'] });
+      });
+    });
+  });
+
+  describe('unknownValues', () => {
+    it('lists the actor ids a partly valid list drops', () => {
+      expect(unknownValues('actors=us,usa,taliban,nope', 'actors', actorIds)).toEqual(['usa', 'nope']);
+      expect(unknownValues('?actors=usa', 'actors', actorIds)).toEqual(['usa']);
+    });
+
+    it('lists each unknown value once, trimmed', () => {
+      expect(unknownValues('actors=usa,%20usa%20,,us', 'actors', actorIds)).toEqual(['usa']);
+    });
+
+    it('lists nothing when every value is known or the parameter is absent', () => {
+      expect(unknownValues('actors=us,taliban', 'actors', actorIds)).toEqual([]);
+      expect(unknownValues('kinds=war', 'actors', actorIds)).toEqual([]);
+      expect(unknownValues('', 'actors', actorIds)).toEqual([]);
+    });
+
+    it('reads URLSearchParams as well as strings', () => {
+      expect(unknownValues(new URLSearchParams('actors=us,usa'), 'actors', actorIds)).toEqual(['usa']);
+    });
+  });
+
+  describe('serializeViewState', () => {
+    it('writes a full state in a stable order: actors, match, kinds, statuses, q, from, to, event, mode, view, links', () => {
+      const expected =
+        'actors=us%2Ctaliban&match=all&kinds=agreement%2Cceasefire&statuses=occurred&q=doha+talks&from=2020-02-22&to=2020-02-29&event=a&mode=highlight&view=list&links=0';
+      const state: ViewState = {
+        links: false,
+        view: 'list',
+        mode: 'highlight',
+        event: 'a',
+        to: Date.UTC(2020, 2, 1),
+        from: Date.UTC(2020, 1, 22),
+        q: 'doha talks',
+        statuses: ['occurred'],
+        kinds: ['agreement', 'ceasefire'],
+        match: 'all',
+        actors: ['us', 'taliban'],
+      };
+      expect(serializeViewState(state)).toBe(expected);
+      expect(read(expected)).toEqual({ state, ignored: [] });
+    });
+
+    it('writes lists in the order given', () => {
+      expect(serializeViewState({ actors: ['taliban', 'us'] })).toBe('actors=taliban%2Cus');
+    });
+
+    it('leaves out defaults and empty filters', () => {
+      expect(serializeViewState({ actors: [], match: 'all', kinds: [], statuses: [], q: '', mode: 'hide' })).toBe('');
+      expect(serializeViewState({ actors: ['us'], match: 'any' })).toBe('actors=us');
+      expect(serializeViewState({ q: ' \t ' })).toBe('');
+    });
+
+    it('writes match only with actors', () => {
+      expect(serializeViewState({ match: 'all', kinds: ['agreement'] })).toBe('kinds=agreement');
+    });
+
+    it('encodes the characters a query string gives meaning to', () => {
+      const query = serializeViewState({ q: 'a&b=c#d, e+f%' });
+      expect(query).toBe('q=a%26b%3Dc%23d%2C+e%2Bf%25');
+      expect(read(query).state).toEqual({ q: 'a&b=c#d, e+f%' });
+    });
+  });
+
+  describe('parseViewState(serializeViewState(state))', () => {
+    const optional = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
+    /** Search text with the characters most likely to break a query string, and any other characters. */
+    const searchText = fc
+      .string({
+        unit: fc.oneof(fc.constantFrom(',', '&', '=', '#', '+', '%', '?', ' ', '\t', 'é', 'ā', '\u0301', '🕊️', '👍🏽'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 })),
+        minLength: 1,
+        maxLength: 40,
+      })
+      .filter((q) => q.trim() !== '');
+    const filterState = fc.record({
+      actors: optional(fc.subarray(ACTOR_IDS)),
+      match: optional(fc.constantFrom('any' as const, 'all' as const)),
+      kinds: optional(fc.subarray([...KINDS])),
+      statuses: optional(fc.subarray([...STATUSES])),
+      q: optional(fc.oneof(searchText, fc.constantFrom(' ', '', 'x'.repeat(200)))),
+      mode: optional(fc.constantFrom('hide' as const, 'highlight' as const)),
+      event: optional(fc.constantFrom(...EVENT_IDS)),
+      view: optional(fc.constantFrom('chart' as const, 'list' as const)),
+      links: optional(fc.boolean()),
+      window: optional(
+        fc.tuple(fc.integer({ min: Date.UTC(1990, 0, 1) / DAY, max: Date.UTC(2030, 0, 1) / DAY }), fc.integer({ min: 1, max: 400 })).map(([start, days]) => ({
+          from: start * DAY,
+          to: (start + days) * DAY,
+        })),
+      ),
+    });
+
+    it('gives back any valid filter state, up to its defaults', () => {
+      fc.assert(
+        fc.property(filterState, ({ window, ...rest }) => {
+          const written: ViewState = { ...window, ...rest };
+          for (const key of Object.keys(written) as (keyof ViewState)[]) if (written[key] === undefined) delete written[key];
+          expect(read(serializeViewState(written))).toEqual({ state: normaliseFilters(written), ignored: [] });
+        }),
+        PROPERTY_RUNS,
+      );
+    });
+
+    it('gives back any non-blank search text of up to 200 characters exactly', () => {
+      fc.assert(
+        fc.property(searchText, (q) => {
+          expect(read(serializeViewState({ q })).state).toEqual({ q });
+        }),
+        PROPERTY_RUNS,
+      );
+    });
+  });
+
+  describe('on arbitrary input', () => {
+    const KINDS_SET: ReadonlySet<string> = new Set(KINDS);
+    const STATUSES_SET: ReadonlySet<string> = new Set(STATUSES);
+
+    /** Checks what holds for every query: no throw, only allowed values, each parameter either used or ignored. */
+    const holdsFor = (query: string) => {
+      const { state, ignored } = read(query);
+      const list = (values: string[] | undefined, allowed: ReadonlySet<string>) =>
+        values === undefined || (values.length > 0 && new Set(values).size === values.length && values.every((value) => allowed.has(value)));
+      if (!list(state.actors, actorIds) || !list(state.kinds, KINDS_SET) || !list(state.statuses, STATUSES_SET)) return false;
+      if (state.match !== undefined && state.match !== 'any' && state.match !== 'all') return false;
+      if (state.mode !== undefined && state.mode !== 'hide' && state.mode !== 'highlight') return false;
+      if (state.q !== undefined && (state.q.trim() === '' || state.q.length > 200 || LONE_SURROGATE.test(state.q))) return false;
+      if (state.from !== undefined && state.to !== undefined && !(state.from < state.to)) return false;
+      if (new Set(ignored).size !== ignored.length) return false;
+      const keys = keysOf(query);
+      const used = Object.keys(state);
+      if (!ignored.every((key) => keys.includes(key))) return false;
+      if (used.some((key) => ignored.includes(key) || !keys.includes(key))) return false;
+      if (!keys.every((key) => used.includes(key) || ignored.includes(key))) return false;
+      // The values unknownValues reports are exactly those the parsed list left out.
+      const unknown = unknownValues(query, 'actors', actorIds);
+      return unknown.every((value) => !actorIds.has(value) && !state.actors?.includes(value));
+    };
+
+    it('never throws and never reads a value outside the allowed sets, for any string', () => {
+      fc.assert(fc.property(fc.string({ maxLength: 80 }), holdsFor), PROPERTY_RUNS);
+      fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), holdsFor), PROPERTY_RUNS);
+      fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), holdsFor), PROPERTY_RUNS);
+    });
+
+    it('never throws and never reads a value outside the allowed sets, for queries made of the known keys', () => {
+      const listOf = (values: readonly string[]) => fc.array(fc.oneof(fc.constantFrom(...values), fc.string({ maxLength: 5 })), { maxLength: 4 }).map((parts) => parts.join(','));
+      const value = fc.oneof(
+        listOf([...ACTOR_IDS, 'usa', 'US', ' us ']),
+        listOf([...KINDS, 'war', 'Agreement']),
+        listOf([...STATUSES, 'done']),
+        fc.constantFrom('any', 'all', 'ALL', 'hide', 'highlight', 'fade', '', ' ', '+', '%', '%F0%9F', '2020-02-29', 'a', 'list', '0'),
+        fc.string({ unit: 'binary', maxLength: 12 }),
+        fc.string({ unit: 'grapheme', maxLength: 260 }),
+      );
+      const key = fc.oneof(fc.constantFrom('actors', 'match', 'kinds', 'statuses', 'q', 'mode', 'from', 'to', 'event', 'view', 'links'), fc.string({ maxLength: 6 }));
+      const encoded = fc.array(fc.tuple(key, value), { maxLength: 8 }).map((pairs) => pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&'));
+      const raw = fc.array(fc.tuple(key, value), { maxLength: 8 }).map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&'));
+      fc.assert(fc.property(encoded, holdsFor), PROPERTY_RUNS);
+      fc.assert(fc.property(raw, holdsFor), PROPERTY_RUNS);
+    });
+
+    it('is a fixed point after one round: what a URL says is written back the same', () => {
+      const query = fc
+        .array(
+          fc.tuple(
+            fc.constantFrom('actors', 'match', 'kinds', 'statuses', 'q', 'mode', 'from', 'to', 'x'),
+            fc.constantFrom('us', 'us,taliban', 'taliban,us,usa', 'usa', 'all', 'any', 'agreement,war', 'planned', 'highlight', 'hide', '+', 'Kābul', '2020-02', 'a%26b'),
+          ),
+          { maxLength: 6 },
+        )
+        .map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&'));
+      fc.assert(
+        fc.property(query, (q) => {
+          const once = serializeViewState(read(q).state);
+          expect(serializeViewState(read(once).state)).toBe(once);
+          expect(read(once).ignored).toEqual([]);
+        }),
+        PROPERTY_RUNS,
+      );
+    });
   });
 });
