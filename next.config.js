@@ -3,14 +3,14 @@ const isExport = process.env.PARLEY_EXPORT === '1';
 
 // Next's hydration runs inline scripts, so 'unsafe-inline' stays on script-src; data is always rendered
 // as text, never as markup or script, so no dataset can add a script of its own.
-const csp = (frameAncestors) =>
+const csp = (frameAncestors, connectSrc = "'self'") =>
   [
     "default-src 'self'",
     "script-src 'self' 'unsafe-inline'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
-    "connect-src 'self'",
+    `connect-src ${connectSrc}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
@@ -41,6 +41,12 @@ const nextConfig = {
             {
               source: '/embed/:path*',
               headers: [...common, { key: 'Content-Security-Policy', value: csp('*') }],
+            },
+            {
+              // The benchmark page also fetches datasets from a local benchmark server (`?data=`); a later
+              // rule overrides the same header of an earlier one, so only /bench gets the wider connect-src.
+              source: '/bench',
+              headers: [{ key: 'Content-Security-Policy', value: csp("'self'", "'self' http://127.0.0.1:* http://localhost:*") }],
             },
           ];
         },

@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test';
+
+type BenchWindow = { __benchMarks?: Record<string, number>; __benchError?: string; __ready?: number };
+
+test.describe('the benchmark page', () => {
+  test('draws a generated timeline and records its phase marks', async ({ page }) => {
+    await page.goto('/bench?n=300&seed=42');
+    await page.locator('[data-ready]').waitFor();
+    await expect(page.getByRole('heading', { name: 'Benchmark 300: 300 events' })).toBeVisible();
+    await expect(page.locator('svg[data-bench-target] [data-event-id]').first()).toBeVisible();
+    const marks = await page.evaluate(() => (window as BenchWindow).__benchMarks);
+    expect(Object.keys(marks ?? {})).toEqual(['fetched', 'parsed', 'validated', 'rendered']);
+    expect(marks!.fetched).toBeLessThanOrEqual(marks!.parsed);
+    expect(marks!.parsed).toBeLessThanOrEqual(marks!.validated);
+    expect(marks!.validated).toBeLessThanOrEqual(marks!.rendered);
+  });
+
+  test('is not indexed, and may fetch datasets from a local server', async ({ page, request }) => {
+    await page.goto('/bench?n=5');
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+    const csp = (await request.get('/bench')).headers()['content-security-policy'];
+    expect(csp).toContain("connect-src 'self' http://127.0.0.1:* http://localhost:*");
+    expect((await request.get('/')).headers()['content-security-policy']).toContain("connect-src 'self';");
+  });
+
+  test('reports a dataset that does not validate in window.__benchError', async ({ page }) => {
+    await page.route((url) => url.pathname === '/broken.json', (route) => route.fulfill({ contentType: 'application/json', body: '{"id":"x","title":"x","events":[]}' }));
+    await page.goto('/bench?data=/broken.json');
+    await expect(page.getByRole('alert').filter({ hasText: 'could not be shown' })).toContainText('2 problem(s) in the dataset');
+    expect(await page.evaluate(() => (window as BenchWindow).__benchError)).toMatch(/source/);
+  });
+});
