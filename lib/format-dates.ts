@@ -4,8 +4,11 @@ import { formatYear, utcMs, type Duration, type PartialDate } from './dates';
 
 export type DateStyle = 'short' | 'long';
 
+// date-fns's names, looked up once per month and style: the chart names dozens of dates on every frame.
+const MONTH_NAMES: Record<DateStyle, string[]> = { short: [], long: [] };
+
 function monthName(month: number, style: DateStyle): string {
-  return format(new UTCDate(utcMs(2000, month, 1)), style === 'short' ? 'MMM' : 'MMMM');
+  return (MONTH_NAMES[style][month] ??= format(new UTCDate(utcMs(2000, month, 1)), style === 'short' ? 'MMM' : 'MMMM'));
 }
 
 /** A partial date at its precision: "2020", "Feb 2020", "29 Feb 2020" (short) or "29 February 2020" (long). */

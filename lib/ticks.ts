@@ -24,7 +24,12 @@ export const TICK_SPACING_PX = 84;
 const DAY = 86_400_000;
 
 const yearOf = (ms: number) => formatYear(historicalYear(new Date(ms).getUTCFullYear()));
-const monthOf = (ms: number) => format(new UTCDate(ms), 'MMM');
+// date-fns's short month names, looked up once per month: the axis is relabelled on every frame of a zoom or pan.
+const MONTH_LABELS: string[] = [];
+const monthOf = (ms: number) => {
+  const month = new Date(ms).getUTCMonth();
+  return (MONTH_LABELS[month] ??= format(new UTCDate(ms), 'MMM'));
+};
 
 /**
  * Ticks for a time axis of a given width: years (or decades, centuries) on wide spans, months with the year as

@@ -51,6 +51,12 @@ describe('formatDate', () => {
       'December',
     ]);
   });
+
+  it('names every month in the short style too, the same on every call', () => {
+    const months = () => Array.from({ length: 12 }, (_, i) => formatDate(date(`2021-${String(i + 1).padStart(2, '0')}`)).replace(' 2021', ''));
+    expect(months()).toEqual(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
+    expect(months()).toEqual(months());
+  });
 });
 
 describe('formatRange', () => {
