@@ -74,13 +74,19 @@ export function TimelineView({ timeline, withoutList = false }: TimelineViewProp
 
   const titleOf = useCallback((id: string) => events.get(id)?.title, [events]);
   const actorName = useCallback((id: string) => actors.get(id)?.name ?? id, [actors]);
-  const accessibleName = useCallback(
-    (id: string) => {
-      const event = events.get(id);
-      return event ? eventAccessibleName(event, actorName) : id;
-    },
-    [events, actorName],
-  );
+  // Every drawn mark is named on every frame of a zoom or pan: name each event once.
+  const accessibleName = useMemo(() => {
+    const names = new Map<string, string>();
+    return (id: string) => {
+      let name = names.get(id);
+      if (name === undefined) {
+        const event = events.get(id);
+        name = event ? eventAccessibleName(event, actorName) : id;
+        names.set(id, name);
+      }
+      return name;
+    };
+  }, [events, actorName]);
 
   // The date range is a filter once the reader has moved away from the opening window (it is then in the URL).
   const [settledWindow, setSettledWindow] = useState<TimeWindow>(initialWindow);
