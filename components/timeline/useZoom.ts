@@ -64,10 +64,12 @@ export function useZoom(
       })
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         pending.current = { k: event.transform.k, x: event.transform.x, width: widthRef.current };
-        // One React render per frame, however many wheel or pointer events arrive in it.
+        // One React render per frame, however many wheel or pointer events arrive in it; none when the transform
+        // has not changed (d3-zoom also reports wheel steps and drags that its scale or translate extent clamps).
         frame.current ??= requestAnimationFrame(() => {
           frame.current = null;
-          setZoom(pending.current);
+          const next = pending.current;
+          setZoom((current) => (current.k === next.k && current.x === next.x && current.width === next.width ? current : next));
         });
       })
       .on('end', () => settledRef.current?.(windowForZoom(extent, pending.current.width, pending.current)));
