@@ -42,14 +42,39 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - lineStart + 1 };
 }
 
+const TREE_OPTIONS = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
+
 /** Parses JSON text strictly, reporting syntax errors (and duplicate keys) with line and column. */
 export function parseJson(
   text: string,
 ): { ok: true; value: unknown; tree: Node; duplicates: Problem[] } | { ok: false; problems: Problem[] } {
+  // Fast path for the usual case, valid JSON without duplicate keys: the native parser, and a count of keys
+  // instead of a syntax tree (the tree is only built if asked for, to locate problems).
+  const source = text.replace(/^\uFEFF/, '');
+  let value: unknown;
+  try {
+    value = JSON.parse(source);
+  } catch {
+    return parseJsonWithTree(text);
+  }
+  if (countKeys(value) !== countPropertyNames(source)) return parseJsonWithTree(text);
+  let tree: Node | undefined;
+  return {
+    ok: true,
+    value,
+    get tree() {
+      return (tree ??= parseTree(source, [], TREE_OPTIONS) as Node);
+    },
+    duplicates: [],
+  };
+}
+
+/** parseJson always through jsonc-parser's syntax tree (what parseJson falls back to): syntax errors, duplicate keys. */
+export function parseJsonWithTree(text: string): ReturnType<typeof parseJson> {
   const source = text.replace(/^\uFEFF/, '');
   if (source.trim() === '') return { ok: false, problems: [{ path: [], message: 'the file is empty', line: 1, column: 1 }] };
   const errors: ParseError[] = [];
-  const tree = parseTree(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const tree = parseTree(source, errors, TREE_OPTIONS);
   if (errors.length > 0 || !tree) {
     // Only the first syntax error: the ones after it are usually its echoes.
     const first = errors[0];
@@ -78,6 +103,45 @@ export function parseJson(
   }));
   return { ok: true, value, tree, duplicates };
 }
+
+/** The number of keys of all the objects in a parsed JSON value (a duplicated key in the text counts once). */
+export function countKeys(value: unknown): number {
+  let count = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    if (current === null || typeof current !== 'object') continue;
+    if (Array.isArray(current)) {
+      for (const item of current) stack.push(item);
+      continue;
+    }
+    for (const key of Object.keys(current)) {
+      count++;
+      stack.push((current as Record<string, unknown>)[key]);
+    }
+  }
+  return count;
+}
+
+/** The number of property names in valid JSON text: strings followed by a colon. */
+export function countPropertyNames(json: string): number {
+  let count = 0;
+  const length = json.length;
+  for (let i = 0; i < length; i++) {
+    if (json.charCodeAt(i) !== 34) continue; // an opening "
+    for (i++; i < length; i++) {
+      const code = json.charCodeAt(i);
+      if (code === 92) i++; // a backslash escapes the next character
+      else if (code === 34) break;
+    }
+    let next = i + 1;
+    while (isJsonSpace(json.charCodeAt(next))) next++;
+    if (json.charCodeAt(next) === 58) count++; // ":"
+  }
+  return count;
+}
+
+const isJsonSpace = (code: number) => code === 32 || code === 10 || code === 13 || code === 9;
 
 /** The offset of a comma just before a closing } or ] where the parser failed, or -1. */
 function trailingComma(source: string, error: ParseError): number {

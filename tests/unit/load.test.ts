@@ -1,11 +1,14 @@
+import fc from 'fast-check';
+import type { Node } from 'jsonc-parser';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { toIsoString } from '@/lib/dates';
-import { lineColumn, loadTimeline, parseJson, validateTimeline, type LoadResult } from '@/lib/load';
+import { countKeys, countPropertyNames, lineColumn, loadTimeline, parseJson, parseJsonWithTree, validateTimeline, type LoadResult } from '@/lib/load';
 import { formatPath, formatProblem, type Problem } from '@/lib/problems';
 import { ACTOR_PALETTE } from '@/lib/resolve';
+import { syntheticTimelineText } from '@/lib/synthetic';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = (name: string) => readFileSync(path.join(root, 'tests', 'fixtures', name), 'utf8');
@@ -490,5 +493,59 @@ describe('validateTimeline', () => {
       const result = validateTimeline(value);
       expect(result.ok).toBe(false);
     }
+  });
+});
+
+describe('parseJson: the fast path agrees with the syntax tree', () => {
+  it('counts the keys of every object in a value, a duplicated key once', () => {
+    expect(countKeys({ a: 1, b: [{ c: null }, 2, { d: { e: 'x' } }] })).toBe(5);
+    expect(countKeys(JSON.parse('{"a": 1, "a": 2, "__proto__": {"b": 3}}'))).toBe(3);
+    expect(countKeys([1, 'two', null])).toBe(0);
+  });
+
+  it('counts the property names in JSON text, not strings that merely contain quotes or colons', () => {
+    expect(countPropertyNames('{"a": 1, "a" :2, "b\\"c": "d:e", "f": ["g", {"h\\\\": "\\":"}]}')).toBe(5);
+    expect(countPropertyNames('["a", "b:c", {}]')).toBe(0);
+    expect(countPropertyNames('{"a"\r\n\t :1}')).toBe(1);
+  });
+
+  /** A result without jsonc-parser's parent pointers, to compare with toEqual. */
+  const comparable = (result: ReturnType<typeof parseJson>) => {
+    if (!result.ok) return result;
+    const strip = (node: Node): unknown => ({ ...node, parent: undefined, children: node.children?.map(strip) });
+    return { ok: true, value: result.value, duplicates: result.duplicates, tree: strip(result.tree) };
+  };
+  const texts = fc.oneof(
+    fc.json(),
+    // Duplicate a key of an object.
+    fc.tuple(fc.dictionary(fc.string(), fc.jsonValue(), { minKeys: 1 }), fc.nat()).map(([object, n]) => {
+      const keys = Object.keys(object);
+      const text = JSON.stringify(object, null, 1);
+      const key = JSON.stringify(keys[n % keys.length]);
+      return text.replace(/^\{/, `{${key}: 0,`);
+    }),
+    // Break it: a character inserted or removed.
+    fc.tuple(fc.json(), fc.nat(), fc.constantFrom('', '"', ',', ':', '{', '}', '[', ']', '\\', ' ', '\u000b')).map(([text, at, insert]) => {
+      const i = at % (text.length + 1);
+      return insert ? text.slice(0, i) + insert + text.slice(i) : text.slice(0, i) + text.slice(i + 1);
+    }),
+    fc.json().map((text) => `\uFEFF${text}`),
+  );
+
+  it('gives what the syntax tree gives, for any text', { timeout: 60_000 }, () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(comparable(parseJson(text))).toEqual(comparable(parseJsonWithTree(text)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('agrees on a generated 1,000-event timeline and on one with a duplicated key', () => {
+    const text = syntheticTimelineText(1000, 42);
+    expect(countPropertyNames(text)).toBe(countKeys(JSON.parse(text))); // so it takes the fast path
+    expect(comparable(parseJson(text))).toEqual(comparable(parseJsonWithTree(text)));
+    const duplicated = text.replace('"title":"Event 7 ', '"title":"x","title":"Event 7 ');
+    expect(parseJson(duplicated)).toMatchObject({ ok: true, duplicates: [{ path: ['events', 6, 'title'] }] });
   });
 });
