@@ -1,4 +1,4 @@
-import { bisectLeft } from 'd3';
+import { bisectLeft, utcMonth } from 'd3';
 import { add } from 'date-fns';
 import { UTCDate } from '@date-fns/utc';
 import { partialDateAt, periodEnd } from './dates';
@@ -73,13 +73,18 @@ export interface QuickRange extends TimeWindow {
   label: string;
 }
 
-/** The busiest window of `months` months, aligned to month starts: the one holding the most event starts. */
-function busiestWindow(starts: readonly number[], months: number): TimeWindow | undefined {
+/**
+ * The busiest window of `months` months, aligned to month starts: the one holding the most event starts.
+ * `starts` must be sorted; each month that has a start is tried once, as the window's first month.
+ */
+export function busiestWindow(starts: readonly number[], months: number): TimeWindow | undefined {
   let best: TimeWindow | undefined;
   let bestCount = 0;
+  let monthEnd = -Infinity;
   for (let i = 0; i < starts.length; i++) {
-    if (i > 0 && floorMonth(starts[i - 1]) === floorMonth(starts[i])) continue;
+    if (starts[i] < monthEnd) continue; // in the same month as the previous start: tried already
     const from = floorMonth(starts[i]);
+    monthEnd = utcMonth.offset(new Date(from), 1).getTime();
     const to = add(new UTCDate(from), { months }).getTime();
     const count = bisectLeft(starts, to) - bisectLeft(starts, from);
     if (count > bestCount) {
