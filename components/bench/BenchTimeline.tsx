@@ -75,7 +75,7 @@ export function BenchTimeline() {
       <h1 className="font-serif text-xl font-semibold text-ink">
         {state.timeline.title}: {state.timeline.events.length.toLocaleString('en')} events
       </h1>
-      <TimelineView timeline={state.timeline} list={null} />
+      <TimelineView timeline={state.timeline} withoutList />
     </>
   );
 }
