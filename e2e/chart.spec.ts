@@ -25,7 +25,7 @@ async function settled(page: Page) {
 const chart = (page: Page) => page.getByRole('group', { name: 'Timeline chart, one lane per actor' });
 
 test.describe('the chart', () => {
-  test('draws each event as a named, focusable mark with data-event-id, in lanes by actor', async ({ page }) => {
+  test('draws each event as a named, focusable mark with data-event-id, in lanes by actor @export', async ({ page }) => {
     await openChart(page);
     const signing = chart(page).getByRole('button', { name: SIGNING });
     await expect(signing).toBeVisible();
@@ -47,7 +47,7 @@ test.describe('the chart', () => {
     }
   });
 
-  test('zooms with the buttons and resets', async ({ page }) => {
+  test('zooms with the buttons and resets @export', async ({ page }) => {
     await openChart(page);
     const before = await visibleWindow(page);
     await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
@@ -161,7 +161,7 @@ test.describe('the chart', () => {
 });
 
 test.describe('event details', () => {
-  test('click opens the evidence; Esc closes it and gives focus back to the mark', async ({ page }) => {
+  test('click opens the evidence; Esc closes it and gives focus back to the mark @export', async ({ page }) => {
     await openChart(page);
     const mark = chart(page).getByRole('button', { name: SIGNING });
     await mark.click();
@@ -199,7 +199,7 @@ test.describe('event details', () => {
 });
 
 test.describe('state in the URL', () => {
-  test('restores the window and the selected event from the URL', async ({ page }) => {
+  test('restores the window and the selected event from the URL @export', async ({ page }) => {
     await openChart(page, '?from=2020-02-15&to=2020-03-15&event=reduction-in-violence');
     await settled(page);
     const window = await visibleWindow(page);

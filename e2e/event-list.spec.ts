@@ -4,7 +4,7 @@ import { briefing, expectNoAxeViolations } from './helpers';
 const LIST = '[data-view-panel="list"]';
 
 test.describe('the briefing timeline as a list', () => {
-  test('shows every event of the dataset, each with <time> elements for its dates', async ({ page }) => {
+  test('shows every event of the dataset, each with <time> elements for its dates @export', async ({ page }) => {
     const data = briefing();
     await page.goto('/?view=list');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(data.title);
@@ -68,7 +68,7 @@ test.describe('the briefing timeline as a list', () => {
     await expect(page.locator(`${LIST} [data-event-id="us-taliban-agreement"]`)).toBeInViewport();
   });
 
-  test('the same timeline is served at /t/<id>', async ({ page }) => {
+  test('the same timeline is served at /t/<id> @export', async ({ page }) => {
     const data = briefing();
     await page.goto(`/t/${data.id}?view=list`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(data.title);
@@ -76,7 +76,7 @@ test.describe('the briefing timeline as a list', () => {
     await expect(page).toHaveTitle(new RegExp(data.title.slice(0, 20)));
   });
 
-  test('an unknown timeline id gives a 404 page that offers the real ones', async ({ page }) => {
+  test('an unknown timeline id gives a 404 page that offers the real ones @export', async ({ page }) => {
     const response = await page.goto('/t/no-such-timeline');
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('There is no timeline here');
@@ -84,7 +84,7 @@ test.describe('the briefing timeline as a list', () => {
     await expect(page.locator('svg [data-event-id]').first()).toBeVisible();
   });
 
-  test('sends security headers: a CSP that refuses framing by other sites', async ({ request }) => {
+  test('sends security headers: a CSP that refuses framing by other sites @export', async ({ request }) => {
     const response = await request.get('/');
     const csp = response.headers()['content-security-policy'];
     expect(csp).toContain("frame-ancestors 'self'");
@@ -109,7 +109,7 @@ test.describe('the briefing timeline as a list', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the server HTML holds the chart and every event of the list with its dates and quotes', async ({ page }) => {
+  test('the server HTML holds the chart and every event of the list with its dates and quotes @export', async ({ page }) => {
     const data = briefing();
     await page.goto('/');
     await expect(page.locator(`${LIST} [data-event-id]`)).toHaveCount(data.events.length);

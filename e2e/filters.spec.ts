@@ -26,7 +26,7 @@ async function laneNames(page: Page): Promise<string[]> {
 }
 
 test.describe('filtering by actor', () => {
-  test('one actor: only its lane and its events remain, and the summary says so', async ({ page }) => {
+  test('one actor: only its lane and its events remain, and the summary says so @export', async ({ page }) => {
     const data = briefing();
     await open(page);
     await actorChip(page, 'Islamic State Khorasan Province').check({ force: true });
@@ -85,7 +85,7 @@ test.describe('kinds, statuses, modes and search', () => {
     await expect(chart(page).locator('[data-event-id="us-taliban-agreement"]')).not.toHaveClass(/tl-dimmed/);
   });
 
-  test('search finds a word from a quote, ignoring case and accents, and Enter lands on the event', async ({ page }) => {
+  test('search finds a word from a quote, ignoring case and accents, and Enter lands on the event @export', async ({ page }) => {
     await open(page);
     const search = page.getByRole('searchbox', { name: /Search titles/ });
     await search.fill('SMOKESCRÉEN');
@@ -145,7 +145,7 @@ test.describe('dates, clearing and sharing', () => {
     await expect(page.getByRole('searchbox', { name: /Search titles/ })).toHaveValue('');
   });
 
-  test('a shared link reproduces the exact view in a new page', async ({ page, context }) => {
+  test('a shared link reproduces the exact view in a new page @export', async ({ page, context }) => {
     await open(page);
     await actorChip(page, 'Taliban').check({ force: true });
     await page.getByRole('searchbox', { name: /Search titles/ }).fill('attacks');

@@ -8,6 +8,7 @@ const steps = [
   { name: 'unit tests', command: 'npx', args: ['vitest', 'run'] },
   { name: 'chromium', command: 'node', args: ['scripts/ensure-chromium.mjs'], gate: true },
   { name: 'production build', command: 'npx', args: ['next', 'build'], gate: true },
+  { name: 'static export', command: 'npm', args: ['run', '-s', 'export'], gate: true },
   { name: 'browser tests', command: 'npx', args: ['playwright', 'test'] },
 ];
 

@@ -486,7 +486,7 @@ describe('filter parameters', () => {
   describe('serializeViewState', () => {
     it('writes a full state in a stable order: actors, match, kinds, statuses, q, from, to, event, mode, view, links', () => {
       const expected =
-        'actors=us%2Ctaliban&match=all&kinds=agreement%2Cceasefire&statuses=occurred&q=doha+talks&from=2020-02-22&to=2020-02-29&event=a&mode=highlight&view=list&links=0';
+        'actors=us,taliban&match=all&kinds=agreement,ceasefire&statuses=occurred&q=doha+talks&from=2020-02-22&to=2020-02-29&event=a&mode=highlight&view=list&links=0';
       const state: ViewState = {
         links: false,
         view: 'list',
@@ -504,8 +504,9 @@ describe('filter parameters', () => {
       expect(read(expected)).toEqual({ state, ignored: [] });
     });
 
-    it('writes lists in the order given', () => {
-      expect(serializeViewState({ actors: ['taliban', 'us'] })).toBe('actors=taliban%2Cus');
+    it('writes lists in the order given, with readable commas', () => {
+      expect(serializeViewState({ actors: ['taliban', 'us'] })).toBe('actors=taliban,us');
+      expect(serializeViewState({ kinds: ['violence', 'agreement'], statuses: ['planned', 'occurred'] })).toBe('kinds=violence,agreement&statuses=planned,occurred');
     });
 
     it('leaves out defaults and empty filters', () => {
@@ -518,7 +519,7 @@ describe('filter parameters', () => {
       expect(serializeViewState({ match: 'all', kinds: ['agreement'] })).toBe('kinds=agreement');
     });
 
-    it('encodes the characters a query string gives meaning to', () => {
+    it('encodes the characters a query string gives meaning to in q, commas included', () => {
       const query = serializeViewState({ q: 'a&b=c#d, e+f%' });
       expect(query).toBe('q=a%26b%3Dc%23d%2C+e%2Bf%25');
       expect(read(query).state).toEqual({ q: 'a&b=c#d, e+f%' });
