@@ -7,8 +7,9 @@ const steps = [
   { name: 'data validation', command: 'npm', args: ['run', '-s', 'validate'] },
   { name: 'unit tests', command: 'npx', args: ['vitest', 'run'] },
   { name: 'chromium', command: 'node', args: ['scripts/ensure-chromium.mjs'], gate: true },
-  { name: 'production build', command: 'npx', args: ['next', 'build'], gate: true },
+  // The export first: its build also writes parts of .next, which the production build then rewrites whole.
   { name: 'static export', command: 'npm', args: ['run', '-s', 'export'], gate: true },
+  { name: 'production build', command: 'npx', args: ['next', 'build'], gate: true },
   { name: 'browser tests', command: 'npx', args: ['playwright', 'test'] },
 ];
 

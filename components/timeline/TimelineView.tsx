@@ -1,19 +1,17 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { buildChartModel, chartLanes, labelMetrics, layoutAtScale, layoutScale, CHART, type ClusterBadge } from '@/lib/chart-model';
+import { buildChartModel, layoutScale, CHART, type ClusterBadge } from '@/lib/chart-model';
 import { partialDateAt } from '@/lib/dates';
-import { eventAccessibleName } from '@/lib/describe';
 import { windowToShow } from '@/lib/focus-window';
 import { formatRange } from '@/lib/format-dates';
-import { applyFilters, isFiltering, NO_FILTERS, searchIndex, type Filters } from '@/lib/filter';
+import { NO_FILTERS, type Filters } from '@/lib/filter';
 import { citeSourceShort } from '@/lib/labels';
-import { relationsByEvent } from '@/lib/relations';
-import { actorsById, eventsById, type ResolvedTimeline } from '@/lib/resolve';
-import { clampWindow, DAY_MS, defaultWindow, quickRanges, timelineExtent, type TimeWindow } from '@/lib/scale';
+import type { ResolvedTimeline } from '@/lib/resolve';
+import { clampWindow, DAY_MS, defaultWindow, quickRanges, type TimeWindow } from '@/lib/scale';
 import { axisTicks } from '@/lib/ticks';
-import { queryTerms } from '@/lib/search';
 import { dayString, parseViewState, serializeViewState, unknownValues, type ViewMode } from '@/lib/view-state';
+import { EmbedDialog } from '../embed/EmbedDialog';
 import { EventDetail } from '../EventDetail';
 import { EventList } from '../EventList';
 import { DateRangeFields } from '../filters/DateRangeFields';
@@ -22,6 +20,7 @@ import { FilterSummary } from '../filters/FilterSummary';
 import { Chart } from './Chart';
 import { Legend } from './Legend';
 import { Overview } from './Overview';
+import { useTimelineModel } from './useTimelineModel';
 import { useZoom } from './useZoom';
 
 /** The width the server renders the chart at, before the client measures its container. */
@@ -54,87 +53,45 @@ export function TimelineView({ timeline, withoutList = false }: TimelineViewProp
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [notice, setNotice] = useState<string | null>(null);
   const [step, setStep] = useState<{ index: number; of: number } | null>(null);
+  const [embedding, setEmbedding] = useState(false);
 
-  const allLanes = useMemo(() => chartLanes(timeline), [timeline]);
-  const index = useMemo(() => searchIndex(timeline), [timeline]);
-  const actorIds = useMemo(() => new Set(timeline.actors.map((actor) => actor.id)), [timeline]);
   const present = useMemo(
     () => ({ kinds: new Set(timeline.events.map((event) => event.kind)), statuses: new Set(timeline.events.map((event) => event.status)) }),
     [timeline],
   );
-  const metrics = useMemo(() => labelMetrics(timeline.events), [timeline]);
-  const events = useMemo(() => eventsById(timeline), [timeline]);
-  const actors = useMemo(() => actorsById(timeline), [timeline]);
-  const relations = useMemo(() => relationsByEvent(timeline), [timeline]);
-  const extent = useMemo(() => timelineExtent(timeline), [timeline]);
-  const initialWindow = useMemo(() => defaultWindow(timeline), [timeline]);
   const ranges = useMemo(() => quickRanges(timeline), [timeline]);
-  const eventIds = useMemo(() => new Set(timeline.events.map((event) => event.id)), [timeline]);
-  const maxRows = width < 640 ? 2 : 3;
-
-  const titleOf = useCallback((id: string) => events.get(id)?.title, [events]);
-  const actorName = useCallback((id: string) => actors.get(id)?.name ?? id, [actors]);
-  // Every drawn mark is named on every frame of a zoom or pan: name each event once.
-  const accessibleName = useMemo(() => {
-    const names = new Map<string, string>();
-    return (id: string) => {
-      let name = names.get(id);
-      if (name === undefined) {
-        const event = events.get(id);
-        name = event ? eventAccessibleName(event, actorName) : id;
-        names.set(id, name);
-      }
-      return name;
-    };
-  }, [events, actorName]);
+  const initialWindow = useMemo(() => defaultWindow(timeline), [timeline]);
 
   // The date range is a filter once the reader has moved away from the opening window (it is then in the URL).
   const [settledWindow, setSettledWindow] = useState<TimeWindow>(initialWindow);
   const dateRange = sameWindow(settledWindow, initialWindow) ? undefined : settledWindow;
-  const result = useMemo(() => applyFilters(timeline, filters, index, dateRange), [timeline, filters, index, dateRange]);
-  const terms = useMemo(() => queryTerms(filters.q), [filters.q]);
-  const filtering = isFiltering(filters);
-
-  // What the chart lays out: in "hide" mode only the matching events (their lanes collapse), in "highlight"
-  // mode everything, with the rest faded.
-  const hide = filters.mode === 'hide' && filtering;
-  const chartEvents = useMemo(
-    () => (hide ? timeline.events.filter((event) => result.inAnyWindow.has(event.id)) : timeline.events),
-    [hide, timeline, result.inAnyWindow],
-  );
-  const lanes = useMemo(() => {
-    if (!hide) return allLanes;
-    const used = new Set(chartEvents.flatMap((event) => event.actors));
-    const chosen = new Set(filters.actors);
-    return allLanes.filter((lane) => used.has(lane.id) && (chosen.size === 0 || chosen.has(lane.id)));
-  }, [hide, allLanes, chartEvents, filters.actors]);
-  const laneIds = useMemo(() => lanes.map((lane) => lane.id), [lanes]);
+  const {
+    allLanes,
+    lanes,
+    metrics,
+    events,
+    actors,
+    actorIds,
+    eventIds,
+    relations,
+    extent,
+    titleOf,
+    actorName,
+    accessibleName,
+    result,
+    terms,
+    filtering,
+    hide,
+    chartEvents,
+    faded,
+    layoutFor,
+  } = useTimelineModel(timeline, filters, width, dateRange);
   const listEvents = useMemo(
     () =>
       hide ? result.events : dateRange ? timeline.events.filter((e) => e.startMs < dateRange.to && e.endMs > dateRange.from) : timeline.events,
     [hide, result.events, dateRange, timeline],
   );
   const chartStarts = useMemo(() => chartEvents.map((event) => event.startMs), [chartEvents]);
-  const faded = useMemo(
-    () => (filtering && !hide ? new Set(timeline.events.filter((event) => !result.inAnyWindow.has(event.id)).map((event) => event.id)) : undefined),
-    [filtering, hide, timeline, result.inAnyWindow],
-  );
-
-  // Layouts per quantised scale, for the events and lanes shown; a new filter starts a new cache.
-  const layoutCache = useMemo(() => new Map<string, ReturnType<typeof layoutAtScale>>(), [chartEvents, laneIds, metrics]);
-  const layoutFor = useCallback(
-    (pxPerMs: number) => {
-      const key = `${pxPerMs}|${maxRows}`;
-      let layout = layoutCache.get(key);
-      if (!layout) {
-        layout = layoutAtScale(chartEvents, laneIds, metrics, pxPerMs, maxRows);
-        if (layoutCache.size > 24) layoutCache.clear();
-        layoutCache.set(key, layout);
-      }
-      return layout;
-    },
-    [layoutCache, chartEvents, laneIds, metrics, maxRows],
-  );
 
   const lanesHeightGuess = useRef(400);
   const settle = useRef<(window: TimeWindow) => void>(() => {});
@@ -154,12 +111,12 @@ export function TimelineView({ timeline, withoutList = false }: TimelineViewProp
   // --- URL state -------------------------------------------------------------------------------------------
   const stateRef = useRef({ window, selectedId, view, showLinks, filters });
   stateRef.current = { window, selectedId, view, showLinks, filters };
-  const writeUrl = useCallback(
-    (mode: 'push' | 'replace', overrides: Partial<typeof stateRef.current> = {}) => {
-      const state = { ...stateRef.current, ...overrides };
+  /** The query string that reproduces a view state (the URL, and the embed snippet). */
+  const queryFor = useCallback(
+    (state: typeof stateRef.current) => {
       const { filters: f } = state;
       const order = (ids: string[]) => timeline.actors.map((actor) => actor.id).filter((id) => ids.includes(id));
-      const query = serializeViewState({
+      return serializeViewState({
         actors: order(f.actors),
         match: f.match,
         kinds: f.kinds,
@@ -171,12 +128,18 @@ export function TimelineView({ timeline, withoutList = false }: TimelineViewProp
         view: state.view,
         links: state.showLinks,
       });
+    },
+    [initialWindow, timeline],
+  );
+  const writeUrl = useCallback(
+    (mode: 'push' | 'replace', overrides: Partial<typeof stateRef.current> = {}) => {
+      const query = queryFor({ ...stateRef.current, ...overrides });
       const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
       if (url === `${location.pathname}${location.search}${location.hash}`) return;
       if (mode === 'push') history.pushState(null, '', url);
       else history.replaceState(null, '', url);
     },
-    [initialWindow, timeline],
+    [queryFor],
   );
 
   // Nothing is written to the URL before the URL's own state has been read (d3-zoom settles on attach).
@@ -382,6 +345,13 @@ export function TimelineView({ timeline, withoutList = false }: TimelineViewProp
         </fieldset>
         {view === 'chart' && (
           <div className="flex flex-wrap items-center gap-2 text-sm">
+            <button
+              type="button"
+              onClick={() => setEmbedding(true)}
+              className="rounded-lg border border-line bg-surface px-3 py-1.5 font-medium text-ink hover:border-ink/40"
+            >
+              Embed
+            </button>
             <label className="inline-flex cursor-pointer items-center gap-2 rounded-lg border border-line bg-surface px-3 py-1.5 font-medium text-ink">
               <input type="checkbox" checked={showLinks} onChange={toggleLinks} className="size-4 accent-(--accent)" />
               Relations
@@ -525,6 +495,15 @@ export function TimelineView({ timeline, withoutList = false }: TimelineViewProp
       <p aria-live="polite" className="sr-only">
         {announcement}
       </p>
+
+      {embedding && (
+        <EmbedDialog
+          timelineId={timeline.id}
+          title={timeline.title}
+          viewQuery={queryFor({ ...stateRef.current, view: 'chart' })}
+          onClose={() => setEmbedding(false)}
+        />
+      )}
 
       {selected && (
         <EventDetail

@@ -1,0 +1,107 @@
+'use client';
+
+import { useCallback, useMemo } from 'react';
+import { chartLanes, labelMetrics, layoutAtScale } from '@/lib/chart-model';
+import { eventAccessibleName } from '@/lib/describe';
+import { applyFilters, isFiltering, searchIndex, type Filters } from '@/lib/filter';
+import { relationsByEvent } from '@/lib/relations';
+import { actorsById, eventsById, type ResolvedTimeline } from '@/lib/resolve';
+import { defaultWindow, timelineExtent, type TimeWindow } from '@/lib/scale';
+import { queryTerms } from '@/lib/search';
+
+/**
+ * What the chart views (the full view and the embed) derive from a timeline, its filters and the chart's
+ * width: lookups, the filter result, the events and lanes the chart lays out, and a memoised layout per
+ * quantised scale. Everything here is computed once per change of its inputs, never per zoom frame.
+ */
+export function useTimelineModel(timeline: ResolvedTimeline, filters: Filters, width: number, dateRange?: TimeWindow) {
+  const allLanes = useMemo(() => chartLanes(timeline), [timeline]);
+  const index = useMemo(() => searchIndex(timeline), [timeline]);
+  const metrics = useMemo(() => labelMetrics(timeline.events), [timeline]);
+  const events = useMemo(() => eventsById(timeline), [timeline]);
+  const actors = useMemo(() => actorsById(timeline), [timeline]);
+  const actorIds = useMemo(() => new Set(timeline.actors.map((actor) => actor.id)), [timeline]);
+  const eventIds = useMemo(() => new Set(timeline.events.map((event) => event.id)), [timeline]);
+  const relations = useMemo(() => relationsByEvent(timeline), [timeline]);
+  const extent = useMemo(() => timelineExtent(timeline), [timeline]);
+  const initialWindow = useMemo(() => defaultWindow(timeline), [timeline]);
+  const maxRows = width < 640 ? 2 : 3;
+
+  const titleOf = useCallback((id: string) => events.get(id)?.title, [events]);
+  const actorName = useCallback((id: string) => actors.get(id)?.name ?? id, [actors]);
+  // Every drawn mark is named on every frame of a zoom or pan: name each event once.
+  const accessibleName = useMemo(() => {
+    const names = new Map<string, string>();
+    return (id: string) => {
+      let name = names.get(id);
+      if (name === undefined) {
+        const event = events.get(id);
+        name = event ? eventAccessibleName(event, actorName) : id;
+        names.set(id, name);
+      }
+      return name;
+    };
+  }, [events, actorName]);
+
+  const result = useMemo(() => applyFilters(timeline, filters, index, dateRange), [timeline, filters, index, dateRange]);
+  const terms = useMemo(() => queryTerms(filters.q), [filters.q]);
+  const filtering = isFiltering(filters);
+
+  // What the chart lays out: in "hide" mode only the matching events (their lanes collapse), in "highlight"
+  // mode everything, with the rest faded.
+  const hide = filters.mode === 'hide' && filtering;
+  const chartEvents = useMemo(
+    () => (hide ? timeline.events.filter((event) => result.inAnyWindow.has(event.id)) : timeline.events),
+    [hide, timeline, result.inAnyWindow],
+  );
+  const lanes = useMemo(() => {
+    if (!hide) return allLanes;
+    const used = new Set(chartEvents.flatMap((event) => event.actors));
+    const chosen = new Set(filters.actors);
+    return allLanes.filter((lane) => used.has(lane.id) && (chosen.size === 0 || chosen.has(lane.id)));
+  }, [hide, allLanes, chartEvents, filters.actors]);
+  const laneIds = useMemo(() => lanes.map((lane) => lane.id), [lanes]);
+  const faded = useMemo(
+    () => (filtering && !hide ? new Set(timeline.events.filter((event) => !result.inAnyWindow.has(event.id)).map((event) => event.id)) : undefined),
+    [filtering, hide, timeline, result.inAnyWindow],
+  );
+
+  // Layouts per quantised scale, for the events and lanes shown; a new filter starts a new cache.
+  const layoutCache = useMemo(() => new Map<string, ReturnType<typeof layoutAtScale>>(), [chartEvents, laneIds, metrics]);
+  const layoutFor = useCallback(
+    (pxPerMs: number) => {
+      const key = `${pxPerMs}|${maxRows}`;
+      let layout = layoutCache.get(key);
+      if (!layout) {
+        layout = layoutAtScale(chartEvents, laneIds, metrics, pxPerMs, maxRows);
+        if (layoutCache.size > 24) layoutCache.clear();
+        layoutCache.set(key, layout);
+      }
+      return layout;
+    },
+    [layoutCache, chartEvents, laneIds, metrics, maxRows],
+  );
+
+  return {
+    allLanes,
+    lanes,
+    metrics,
+    events,
+    actors,
+    actorIds,
+    eventIds,
+    relations,
+    extent,
+    initialWindow,
+    titleOf,
+    actorName,
+    accessibleName,
+    result,
+    terms,
+    filtering,
+    hide,
+    chartEvents,
+    faded,
+    layoutFor,
+  };
+}
