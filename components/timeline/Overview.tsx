@@ -95,7 +95,9 @@ export function Overview({ starts, extent, window, width, asOf, onWindow }: Over
   });
 
   const asOfX = asOf ? toX(periodEnd(asOf)) : undefined;
-  return (
+  // Only the brush follows the window (in the effect above): the histogram and its axis change with the extent
+  // and the width alone (toX too), so React need not compare their few hundred nodes on every frame of a zoom or pan.
+  return useMemo(() => (
     <svg width={width} height={HEIGHT} className="tl block max-w-full" role="group" aria-label="Overview of the whole timeline: drag the highlighted window to move the chart">
       <rect x={0} y={0} width={width} height={PLOT_BOTTOM + 2} fill="var(--surface-2)" rx={4} aria-hidden="true" />
       <g aria-hidden="true">
@@ -111,7 +113,7 @@ export function Overview({ starts, extent, window, width, asOf, onWindow }: Over
       </g>
       <g ref={brushRef} className="tl-brush" data-overview-brush="" />
     </svg>
-  );
+  ), [bars, ticks, asOfX, width, extent.from, extent.to]);
 }
 
 function pointerX(event: MouseEvent, target: SVGGElement): [number] {
