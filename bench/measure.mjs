@@ -7,8 +7,13 @@
 //    150 ms, a drag of 600 px in 40 moves every 16 ms, 150 ms, and back; inputs open-loop (not awaited in turn);
 //  - frame intervals from a rAF loop (p50/p95/max, nearest rank), heap (and after a forced GC), DOM size.
 //
+// --protocol pan and --protocol pinch replace the interaction with one that the peer protocol does not exercise
+// well for a chart with zoom limits (its 30 full wheel notches hit them after a few steps, and its drag then
+// happens fully zoomed out, where Parley cannot pan): pan = four 600 px drags at the initial zoom, two each way;
+// pinch = 30 ctrl+wheel steps of −12 (a trackpad pinch) then 30 of +12.
+//
 //   node bench/measure.mjs URL [--label L] [--runs R] [--target-selector SEL] [--count-selector SEL]
-//                              [--screenshot FILE.png] [--meta key=value] [--timeout-ms MS]
+//                              [--protocol peer|pan|pinch] [--screenshot FILE.png] [--meta key=value] [--timeout-ms MS]
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import process from 'node:process';
@@ -17,7 +22,7 @@ import { chromium } from '@playwright/test';
 const require = createRequire(import.meta.url);
 const { findChromium } = require('../scripts/chromium.cjs');
 
-const opts = { url: null, label: null, runs: 1, targetSelector: '[data-bench-target]', countSelector: null, screenshot: null, meta: {}, timeoutMs: 180000 };
+const opts = { url: null, label: null, runs: 1, targetSelector: '[data-bench-target]', countSelector: null, protocol: 'peer', screenshot: null, meta: {}, timeoutMs: 180000 };
 const argv = process.argv.slice(2);
 for (let i = 0; i < argv.length; i++) {
   const arg = argv[i];
@@ -26,6 +31,7 @@ for (let i = 0; i < argv.length; i++) {
   else if (arg === '--runs') opts.runs = Number(value());
   else if (arg === '--target-selector') opts.targetSelector = value();
   else if (arg === '--count-selector') opts.countSelector = value();
+  else if (arg === '--protocol') opts.protocol = value();
   else if (arg === '--screenshot') opts.screenshot = value();
   else if (arg === '--timeout-ms') opts.timeoutMs = Number(value());
   else if (arg === '--meta') {
@@ -37,6 +43,10 @@ for (let i = 0; i < argv.length; i++) {
     process.stderr.write(`measure.mjs: unexpected argument ${arg}\n`);
     process.exit(2);
   }
+}
+if (!['peer', 'pan', 'pinch'].includes(opts.protocol)) {
+  process.stderr.write('measure.mjs: --protocol must be peer, pan or pinch\n');
+  process.exit(2);
 }
 if (!opts.url) {
   process.stderr.write('usage: node bench/measure.mjs URL [--label L] [--runs R] [--target-selector SEL] [--count-selector SEL] [--screenshot F] [--meta k=v]\n');
@@ -69,7 +79,7 @@ function readyWatcher() {
 }
 
 async function runOnce(run) {
-  const rec = { label: opts.label, url: opts.url, run, status: 'ok', ...opts.meta, harness: 'bench/measure.mjs', env: { cpus: os.cpus().length, node: process.version, viewport: VIEWPORT } };
+  const rec = { label: opts.label, url: opts.url, run, status: 'ok', ...opts.meta, harness: 'bench/measure.mjs', protocol: opts.protocol, env: { cpus: os.cpus().length, node: process.version, viewport: VIEWPORT } };
   const started = Date.now();
   const browser = await chromium.launch({ executablePath: findChromium().path, headless: true, args: ARGS });
   const timer = setTimeout(() => browser.close().catch(() => {}), opts.timeoutMs);
@@ -119,12 +129,16 @@ async function runOnce(run) {
       }
       await Promise.all(pending);
     };
-    await page.keyboard.down('Control');
-    await openLoop(30, () => page.mouse.wheel(0, -120));
-    await sleep(150);
-    await openLoop(30, () => page.mouse.wheel(0, 120));
-    await page.keyboard.up('Control');
-    for (const [from, to] of [[cx - half, cx + half], [cx + half, cx - half]]) {
+    const wheelDelta = { peer: 120, pinch: 12, pan: 0 }[opts.protocol];
+    if (wheelDelta) {
+      await page.keyboard.down('Control');
+      await openLoop(30, () => page.mouse.wheel(0, -wheelDelta));
+      await sleep(150);
+      await openLoop(30, () => page.mouse.wheel(0, wheelDelta));
+      await page.keyboard.up('Control');
+    }
+    const drags = { peer: 1, pinch: 0, pan: 2 }[opts.protocol];
+    for (const [from, to] of Array.from({ length: drags }, () => [[cx - half, cx + half], [cx + half, cx - half]]).flat()) {
       await sleep(150);
       await page.mouse.move(from, cy);
       await page.mouse.down();

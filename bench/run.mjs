@@ -1,6 +1,6 @@
 // `npm run bench`: how the chart copes with large generated datasets, and how that compares with vis-timeline.
 //
-//   npm run bench [-- --sizes 1000,10000] [--large] [--runs 3] [--no-peer] [--no-build] [--port 3300]
+//   npm run bench [-- --sizes 1000,10000] [--large] [--runs 3] [--extra-runs 1] [--no-peer] [--no-build] [--port 3300]
 //
 // 1. Builds the app when .next is missing or older than the sources (unless --no-build).
 // 2. Starts `next start` on a free port (3300 and up) and a static server for the datasets.
@@ -8,6 +8,9 @@
 // 4. Measures /bench?data=… with the peer-bench protocol, and vis-timeline's page on the same files when
 //    ../shared/peer-bench is present (copied to a temp dir, since it is read-only, with its own npm install);
 //    without it, bench/measure.mjs measures Parley alone with the same protocol.
+//    Then, at N=10000 (or the largest size), two supplementary protocols with bench/measure.mjs (--extra-runs
+//    runs each, 0 to skip): `pan` (drags at the initial zoom) and `pinch` (small ctrl+wheel steps), which the
+//    peer protocol barely exercises on a chart with zoom limits (see bench/measure.mjs).
 // 5. Prints a markdown table on stdout (progress goes to stderr) and writes bench/results/.
 // Run by tsx (see package.json) so that it can import the TypeScript generator.
 import { spawn, spawnSync } from 'node:child_process';
@@ -28,7 +31,7 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const log = (message) => process.stderr.write(`[bench] ${message}\n`);
 
 // ---------- options ----------
-const opts = { sizes: [1000, 10000], runs: 3, peer: true, build: true, port: 3300 };
+const opts = { sizes: [1000, 10000], runs: 3, extraRuns: 1, peer: true, build: true, port: 3300 };
 const argv = process.argv.slice(2);
 for (let i = 0; i < argv.length; i++) {
   const arg = argv[i];
@@ -36,16 +39,17 @@ for (let i = 0; i < argv.length; i++) {
   if (arg === '--sizes') opts.sizes = value().split(',').map(Number);
   else if (arg === '--large') opts.sizes = [...new Set([...opts.sizes, 50000])];
   else if (arg === '--runs') opts.runs = Number(value());
+  else if (arg === '--extra-runs') opts.extraRuns = Number(value());
   else if (arg === '--no-peer') opts.peer = false;
   else if (arg === '--no-build') opts.build = false;
   else if (arg === '--port') opts.port = Number(value());
   else usage(arg === '-h' || arg === '--help' ? undefined : `unexpected argument ${arg}`);
 }
-if (!opts.sizes.every((n) => Number.isInteger(n) && n >= 1) || !(opts.runs >= 1)) usage('bad --sizes or --runs');
+if (!opts.sizes.every((n) => Number.isInteger(n) && n >= 1) || !(opts.runs >= 1) || !(opts.extraRuns >= 0)) usage('bad --sizes, --runs or --extra-runs');
 
 function usage(message) {
   if (message) process.stderr.write(`bench: ${message}\n`);
-  process.stderr.write('usage: npm run bench [-- --sizes 1000,10000] [--large] [--runs 3] [--no-peer] [--no-build] [--port 3300]\n');
+  process.stderr.write('usage: npm run bench [-- --sizes 1000,10000] [--large] [--runs 3] [--extra-runs 1] [--no-peer] [--no-build] [--port 3300]\n');
   process.exit(2);
 }
 
@@ -240,7 +244,6 @@ async function main() {
   const results = [];
   for (const n of opts.sizes) {
     const file = `bench-${n}-seed${SEED}.json`;
-    const dataPath = peer ? `/data/${file}` : `/${file}`;
     const text = syntheticTimelineText(n, SEED);
     fs.writeFileSync(path.join(dataDir, file), text);
     let identical = null;
@@ -250,20 +253,38 @@ async function main() {
       if (!identical) log(`WARNING: N=${n}: lib/synthetic.ts and peer-bench gen.mjs disagree; the comparison is not like for like`);
     }
     const common = ['--runs', String(opts.runs), '--meta', `n=${n}`, '--meta', `seed=${SEED}`];
-    const targets = [
-      {
-        name: 'parley',
-        url: `${app}/bench?data=${encodeURIComponent(dataBase + dataPath)}`,
-        args: ['--target-selector', 'svg[data-bench-target]', '--count-selector', '[data-event-id]'],
-      },
-      ...(peer ? [{ name: 'vis', url: `${dataBase}/vis/index.html?data=${dataPath}`, args: ['--count-selector', '.vis-item'] }] : []),
-    ];
-    for (const target of targets) {
+    for (const target of targetsFor(n)) {
       log(`${target.name} N=${n}: ${opts.runs} run(s)`);
       const runs = await runHarness(harness, target.url, [
         ...common, '--label', `${target.name}-${n}`, '--screenshot', path.join(RESULTS, `${target.name}-${n}.png`), ...target.args,
       ]);
       results.push({ target: target.name, n, identical_data: identical, url: target.url, summary: summarize(runs), runs });
+    }
+  }
+
+  function targetsFor(n) {
+    const dataPath = `${peer ? '/data' : ''}/bench-${n}-seed${SEED}.json`;
+    return [
+      {
+        name: 'parley',
+        url: `${app}/bench?data=${encodeURIComponent(dataBase + dataPath)}`,
+        args: ['--target-selector', 'svg[data-bench-target]', '--count-selector', '[data-event-id]'],
+      },
+      ...(peer ? [{ name: 'vis', url: `${dataBase}/vis/index.html?data=${dataPath}`, args: ['--target-selector', '.vis-timeline', '--count-selector', '.vis-item'] }] : []),
+    ];
+  }
+
+  // Supplementary protocols, with the project's harness (the same data files, already written).
+  const extraN = opts.sizes.includes(10000) ? 10000 : Math.max(...opts.sizes);
+  const extra = [];
+  for (const protocol of opts.extraRuns > 0 ? ['pan', 'pinch'] : []) {
+    for (const target of targetsFor(extraN)) {
+      log(`${target.name} N=${extraN}, ${protocol}: ${opts.extraRuns} run(s)`);
+      const args = target.args.filter((arg, i, all) => arg !== '--count-selector' && all[i - 1] !== '--count-selector');
+      const runs = await runHarness(path.join(root, 'bench', 'measure.mjs'), target.url, [
+        '--runs', String(opts.extraRuns), '--protocol', protocol, '--label', `${target.name}-${extraN}-${protocol}`, '--meta', `n=${extraN}`, ...args,
+      ]);
+      extra.push({ target: target.name, n: extraN, protocol, summary: summarize(runs), runs });
     }
   }
 
@@ -300,6 +321,15 @@ async function main() {
     lines.push('', `Targets at N=10000: initial render ≤ 1500 ms: ${big.ready_ms <= 1500 ? 'met' : 'NOT met'} (${big.ready_ms}); ` +
       `frame p95 ≤ 16 ms: ${big.p95 <= 16 ? 'met' : big.p95 <= 16.8 ? 'at the 60 Hz frame floor (16.7 ms), no frame dropped at p95' : 'NOT met'} (${big.p95}).`);
   }
+  if (extra.length) {
+    const keys = ['p50', 'p95', 'max', 'over50', 'frames', 'interact', 'inputs'];
+    const header = METRICS.filter(([key]) => keys.includes(key)).map(([, h]) => h);
+    lines.push('', `Supplementary protocols at N=${extraN} (bench/measure.mjs, ${opts.extraRuns} run(s) each): pan = four 600 px drags at the ` +
+      'initial zoom; pinch = 30 ctrl+wheel steps of −12 then 30 of +12.', '');
+    lines.push(table(['target', 'protocol', 'ok', ...header], extra.map((r) => [
+      r.target, r.protocol, `${r.summary.ok}/${r.summary.runs}`, ...METRICS.filter(([key]) => keys.includes(key)).map(([key]) => r.summary.median[key]),
+    ])));
+  }
   lines.push('', 'All runs:', '');
   lines.push(table(['target', 'N', 'run', 'status', ...METRICS.map(([, h]) => h)], results.flatMap((r) => r.runs.map((run) => [
     r.target, r.n, run.run, run.status === 'ok' ? 'ok' : `${run.status} ${run.timeout_phase ?? run.error_phase ?? ''} ${run.error ?? ''}`.trim(),
@@ -307,11 +337,11 @@ async function main() {
   ]))));
   const markdown = lines.join('\n') + '\n';
   const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
-  fs.writeFileSync(path.join(RESULTS, `bench-${stamp}.json`), JSON.stringify({ options: opts, peer, results }, null, 2) + '\n');
+  fs.writeFileSync(path.join(RESULTS, `bench-${stamp}.json`), JSON.stringify({ options: opts, peer, results, extra }, null, 2) + '\n');
   fs.writeFileSync(path.join(RESULTS, 'summary.md'), markdown);
   process.stdout.write(markdown);
   log(`done in ${Math.round((Date.now() - started) / 1000)} s; results in bench/results/ (summary.md, bench-${stamp}.json, screenshots)`);
-  return results.every((r) => r.summary.ok === r.summary.runs);
+  return [...results, ...extra].every((r) => r.summary.ok === r.summary.runs);
 }
 
 main()
