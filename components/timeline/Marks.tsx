@@ -23,17 +23,21 @@ function activateOnKey(event: KeyboardEvent, run: () => void) {
   }
 }
 
-/** The glyph of one event instance: a dot for a point event, a tinted bar for a range, encoding status and certainty. */
+/**
+ * The glyph of one event instance, a dot for a point event or a tinted bar for a range, encoding status and
+ * certainty; drawn at the origin: the mark's group is translated to (mark.x, mark.y).
+ */
 function Glyph({ mark, defs }: { mark: MarkInstance; defs: MarkDefs }) {
   const { event } = mark;
   const hollow = isHollow(event.status);
+  const x2 = mark.x2 - mark.x;
   if (event.end) {
-    const width = Math.max(mark.x2 - mark.x, 4);
-    const top = mark.y - BAR_H / 2;
+    const width = Math.max(x2, 4);
+    const top = -BAR_H / 2;
     return (
       <g mask={event.approximate ? `url(#${defs.fuzzyMaskId})` : undefined}>
         <rect
-          x={mark.x}
+          x={0}
           y={top}
           width={width}
           height={BAR_H}
@@ -45,36 +49,29 @@ function Glyph({ mark, defs }: { mark: MarkInstance; defs: MarkDefs }) {
           strokeWidth={hollow ? 1.4 : 1}
           strokeDasharray={hollow ? '4 3' : undefined}
         />
-        {!hollow && <rect x={mark.x} y={top} width={Math.min(4, width)} height={BAR_H} rx={1.5} fill="var(--mark)" />}
-        {event.end.derived && <path d={`M${mark.x + width} ${top - 3}v${BAR_H + 6}`} stroke="var(--mark)" strokeWidth={1.6} strokeDasharray="2 2" />}
-        {event.status === 'cancelled' && <path d={`M${mark.x} ${mark.y}h${width}`} stroke="var(--ink)" strokeWidth={1.5} />}
+        {!hollow && <rect x={0} y={top} width={Math.min(4, width)} height={BAR_H} rx={1.5} fill="var(--mark)" />}
+        {event.end.derived && <path d={`M${width} ${top - 3}v${BAR_H + 6}`} stroke="var(--mark)" strokeWidth={1.6} strokeDasharray="2 2" />}
+        {event.status === 'cancelled' && <path d={`M0 0h${width}`} stroke="var(--ink)" strokeWidth={1.5} />}
       </g>
     );
   }
   // A date known only to the month or year: a bracket spans the period the event falls in.
-  const period = event.start.precision !== 'day' && mark.x2 - mark.x > R * 2 && (
-    <path
-      d={`M${mark.x} ${mark.y}H${mark.x2}M${mark.x2} ${mark.y - 3}v6`}
-      stroke="var(--mark)"
-      strokeOpacity={0.4}
-      strokeWidth={1.2}
-    />
+  const period = event.start.precision !== 'day' && x2 > R * 2 && (
+    <path d={`M0 0H${x2}M${x2} -3v6`} stroke="var(--mark)" strokeOpacity={0.4} strokeWidth={1.2} />
   );
   return (
     <g>
       {period}
-      {event.approximate && <circle cx={mark.x} cy={mark.y} r={R + 3.5} fill="none" stroke="var(--mark)" strokeWidth={1.2} strokeDasharray="1.5 2.5" />}
-      {event.status === 'ongoing' && <circle cx={mark.x} cy={mark.y} r={R + 3} fill="none" stroke="var(--mark)" strokeWidth={1.2} />}
+      {event.approximate && <circle r={R + 3.5} fill="none" stroke="var(--mark)" strokeWidth={1.2} strokeDasharray="1.5 2.5" />}
+      {event.status === 'ongoing' && <circle r={R + 3} fill="none" stroke="var(--mark)" strokeWidth={1.2} />}
       <circle
-        cx={mark.x}
-        cy={mark.y}
         r={R}
         fill={hollow ? 'var(--surface)' : 'var(--mark)'}
         stroke="var(--mark)"
         strokeWidth={hollow ? 1.8 : 1}
         strokeDasharray={hollow ? '2.5 1.8' : undefined}
       />
-      {event.status === 'cancelled' && <path d={`M${mark.x - R} ${mark.y + R}L${mark.x + R} ${mark.y - R}`} stroke="var(--ink)" strokeWidth={1.5} />}
+      {event.status === 'cancelled' && <path d={`M${-R} ${R}L${R} ${-R}`} stroke="var(--ink)" strokeWidth={1.5} />}
     </g>
   );
 }
@@ -86,6 +83,7 @@ export function SecondaryMark({ mark, defs, dimmed, handlers }: { mark: MarkInst
       data-event-ref={mark.event.id}
       data-lane-color=""
       style={{ '--c': mark.color } as CSSProperties}
+      transform={`translate(${mark.x},${mark.y})`}
       aria-hidden="true"
       className={`tl-mark-group${dimmed ? ' tl-dimmed' : ''}`}
       onClick={(e: MouseEvent) => handlers.onActivate(mark.event.id, e.currentTarget)}
@@ -114,14 +112,17 @@ export function PrimaryMark({
   handlers: MarkHandlers;
 }) {
   const { event } = mark;
-  const labelX = mark.labelX;
-  const ringLeft = mark.x - R - 4;
-  const ringRight = Math.max(event.end ? mark.x2 : mark.x + R, labelX + mark.labelWidth) + 4;
+  // In the group's coordinates: the group is translated to (mark.x, mark.y), so that a pan moves it without
+  // relaying out its text.
+  const labelX = mark.labelX - mark.x;
+  const ringLeft = -R - 4;
+  const ringRight = Math.max(event.end ? mark.x2 - mark.x : R, labelX + mark.labelWidth) + 4;
   return (
     <g
       data-event-id={event.id}
       data-lane-color=""
       style={{ '--c': mark.color } as CSSProperties}
+      transform={`translate(${mark.x},${mark.y})`}
       role="button"
       tabIndex={0}
       aria-label={name}
@@ -134,10 +135,10 @@ export function PrimaryMark({
       onFocus={() => handlers.onHover(event.id)}
       onBlur={() => handlers.onHover(null)}
     >
-      <rect className="tl-focus-ring" x={ringLeft} y={mark.y - 11} width={ringRight - ringLeft} height={22} rx={6} />
+      <rect className="tl-focus-ring" x={ringLeft} y={-11} width={ringRight - ringLeft} height={22} rx={6} />
       <Glyph mark={mark} defs={defs} />
       {mark.label && (
-        <text className={event.end ? 'tl-label tl-label-plain' : 'tl-label'} x={labelX} y={mark.y} dy="0.35em" textDecoration={event.status === 'cancelled' ? 'line-through' : undefined}>
+        <text className={event.end ? 'tl-label tl-label-plain' : 'tl-label'} x={labelX} dy="0.35em" textDecoration={event.status === 'cancelled' ? 'line-through' : undefined}>
           {mark.label}
         </text>
       )}
@@ -166,11 +167,12 @@ export function ClusterMark({
       data-cluster-count={cluster.count}
       data-lane-color=""
       style={{ '--c': cluster.color } as CSSProperties}
+      transform={`translate(${cluster.x},${cluster.y})`}
       onClick={() => onExpand(cluster)}
       onKeyDown={(e) => activateOnKey(e, () => onExpand(cluster))}
     >
-      <rect x={cluster.x - 3} y={cluster.y - 9} width={width} height={18} rx={9} fill="var(--surface)" stroke="var(--mark)" strokeWidth={1.2} />
-      <text x={cluster.x - 3 + width / 2} y={cluster.y} dy="0.35em" textAnchor="middle" fontSize={11} fontWeight={600} fill="var(--ink)">
+      <rect x={-3} y={-9} width={width} height={18} rx={9} fill="var(--surface)" stroke="var(--mark)" strokeWidth={1.2} />
+      <text x={-3 + width / 2} dy="0.35em" textAnchor="middle" fontSize={11} fontWeight={600} fill="var(--ink)">
         {label}
       </text>
     </g>
