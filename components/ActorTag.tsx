@@ -9,3 +9,19 @@ export function ActorTag({ actor }: { actor: ResolvedActor }) {
     </span>
   );
 }
+
+/** An event's actors as a list of tags, in the order the event lists them. */
+export function ActorTags({ ids, actors, label }: { ids: readonly string[]; actors: Map<string, ResolvedActor>; label?: string }) {
+  return (
+    <ul aria-label={label} className="flex flex-wrap gap-1.5">
+      {ids.map((id) => {
+        const actor = actors.get(id);
+        return actor ? (
+          <li key={id}>
+            <ActorTag actor={actor} />
+          </li>
+        ) : null;
+      })}
+    </ul>
+  );
+}

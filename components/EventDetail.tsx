@@ -5,7 +5,7 @@ import { eventDateText } from '@/lib/describe';
 import { KIND_LABELS } from '@/lib/labels';
 import { groupRelations, type Relation } from '@/lib/relations';
 import type { ResolvedActor, ResolvedEvent } from '@/lib/resolve';
-import { ActorTag } from './ActorTag';
+import { ActorTags } from './ActorTag';
 import { EventDates } from './EventDates';
 import { Highlight } from './Highlight';
 import { SourceQuote } from './SourceQuote';
@@ -91,16 +91,7 @@ export function EventDetail({ event, actors, relations, titleOf, citation, onClo
           )}
           <dt className="text-muted">Actors</dt>
           <dd>
-            <ul className="flex flex-wrap gap-1.5">
-              {event.actors.map((id) => {
-                const actor = actors.get(id);
-                return actor ? (
-                  <li key={id}>
-                    <ActorTag actor={actor} />
-                  </li>
-                ) : null;
-              })}
-            </ul>
+            <ActorTags ids={event.actors} actors={actors} />
           </dd>
         </dl>
         {event.summary && (

@@ -1,7 +1,7 @@
 import { KIND_LABELS } from '@/lib/labels';
 import { groupRelations, type Relation } from '@/lib/relations';
 import type { ResolvedActor, ResolvedEvent } from '@/lib/resolve';
-import { ActorTag } from './ActorTag';
+import { ActorTags } from './ActorTag';
 import { EventDates } from './EventDates';
 import { Highlight } from './Highlight';
 import { SourceQuote } from './SourceQuote';
@@ -50,16 +50,7 @@ export function EventItem({ event, actors, relations, titleOf, citation, terms, 
             )}
           </p>
         </header>
-        <ul aria-label="Actors" className="flex flex-wrap gap-1.5">
-          {event.actors.map((id) => {
-            const actor = actors.get(id);
-            return actor ? (
-              <li key={id}>
-                <ActorTag actor={actor} />
-              </li>
-            ) : null;
-          })}
-        </ul>
+        <ActorTags ids={event.actors} actors={actors} label="Actors" />
         {event.summary && (
           <p className="max-w-prose text-[15px] leading-relaxed text-ink/90">
             <Highlight text={event.summary} terms={terms} />

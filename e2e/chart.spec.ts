@@ -331,7 +331,7 @@ test.describe('on a phone @phone', () => {
 
   test('the chart passes an axe scan and does not scroll sideways', async ({ page }) => {
     await openChart(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = (await page.evaluate(() => document.documentElement.scrollWidth)) - page.viewportSize()!.width;
     expect(overflow).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page);
   });

@@ -126,7 +126,7 @@ test.describe('on a phone @phone', () => {
       await page.emulateMedia({ colorScheme });
       await page.goto('/?view=list');
       await expect(page.locator(`${LIST} [data-event-id]`).first()).toBeVisible();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = (await page.evaluate(() => document.documentElement.scrollWidth)) - page.viewportSize()!.width;
       expect(overflow).toBeLessThanOrEqual(0);
       await expectNoAxeViolations(page);
     });

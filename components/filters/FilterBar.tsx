@@ -146,7 +146,7 @@ export function FilterBar({ actors, filters, counts, onChange, onStep, stepStatu
         {dateRange}
       </div>
 
-      <fieldset className="-mx-4 flex items-center gap-1.5 overflow-x-auto px-4 pb-1 [scrollbar-width:thin] sm:mx-0 sm:flex-wrap sm:overflow-visible sm:px-0 sm:pb-0">
+      <fieldset className="relative -mx-4 flex min-w-0 items-center gap-1.5 overflow-x-auto px-4 pb-1 [scrollbar-width:thin] sm:mx-0 sm:flex-wrap sm:overflow-visible sm:px-0 sm:pb-0">
         <legend className="sr-only">Actors</legend>
         <button
           type="button"
