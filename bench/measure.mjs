@@ -12,7 +12,7 @@
 // happens fully zoomed out, where Parley cannot pan): pan = four 600 px drags at the initial zoom, two each way;
 // pinch = 30 ctrl+wheel steps of −12 (a trackpad pinch) then 30 of +12.
 //
-//   node bench/measure.mjs URL [--label L] [--runs R] [--target-selector SEL] [--count-selector SEL]
+//   node bench/measure.mjs URL [--label L] [--runs R] [--run-index I] [--target-selector SEL] [--count-selector SEL]
 //                              [--protocol peer|pan|pinch] [--screenshot FILE.png] [--meta key=value] [--timeout-ms MS]
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -22,13 +22,14 @@ import { chromium } from '@playwright/test';
 const require = createRequire(import.meta.url);
 const { findChromium } = require('../scripts/chromium.cjs');
 
-const opts = { url: null, label: null, runs: 1, targetSelector: '[data-bench-target]', countSelector: null, protocol: 'peer', screenshot: null, meta: {}, timeoutMs: 180000 };
+const opts = { url: null, label: null, runs: 1, runIndex: 1, targetSelector: '[data-bench-target]', countSelector: null, protocol: 'peer', screenshot: null, meta: {}, timeoutMs: 180000 };
 const argv = process.argv.slice(2);
 for (let i = 0; i < argv.length; i++) {
   const arg = argv[i];
   const value = () => argv[++i];
   if (arg === '--label') opts.label = value();
   else if (arg === '--runs') opts.runs = Number(value());
+  else if (arg === '--run-index') opts.runIndex = Number(value());
   else if (arg === '--target-selector') opts.targetSelector = value();
   else if (arg === '--count-selector') opts.countSelector = value();
   else if (arg === '--protocol') opts.protocol = value();
@@ -96,7 +97,7 @@ async function runOnce(run) {
     rec.page_ready_ms = round(ready.page);
     rec.dom_settled_ms = null; // not measured by this harness
     await sleep(1000);
-    if (opts.screenshot && run === 1) await page.screenshot({ path: opts.screenshot });
+    if (opts.screenshot) await page.screenshot({ path: opts.screenshot });
 
     const box = await page.locator(opts.targetSelector).first().boundingBox();
     if (!box) throw new Error(`no target ${opts.targetSelector}`);
@@ -193,7 +194,7 @@ async function runOnce(run) {
 }
 
 let ok = true;
-for (let run = 1; run <= opts.runs; run++) {
+for (let run = opts.runIndex; run < opts.runIndex + opts.runs; run++) {
   const rec = await runOnce(run);
   ok &&= rec.status === 'ok';
   process.stderr.write(`[measure] ${opts.label} run ${run}: ${rec.status} ready_ms=${rec.ready_ms} p95=${rec.frames?.p95_ms}\n`);

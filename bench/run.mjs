@@ -108,29 +108,38 @@ async function freePort(from) {
   throw new Error(`no free port from ${from}`);
 }
 
+const answers = (url) =>
+  new Promise((resolve) => {
+    http.get(url, (res) => {
+      res.resume();
+      resolve(res.statusCode === 200);
+    }).on('error', () => resolve(false));
+  });
+
 async function waitForHttp(url, child, timeoutMs = 60000) {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
     if (child.exitCode !== null) throw new Error(`${url}: the server exited (${child.exitCode})`);
-    const ok = await new Promise((resolve) => {
-      http.get(url, (res) => {
-        res.resume();
-        resolve(res.statusCode === 200);
-      }).on('error', () => resolve(false));
-    });
-    if (ok) return;
+    if (await answers(url)) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
 
-async function startApp() {
-  const port = await freePort(opts.port);
+async function startApp(port) {
+  port ??= await freePort(opts.port);
   const child = startDetached('npx', ['next', 'start', '-p', String(port)], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   const base = `http://127.0.0.1:${port}`;
   await waitForHttp(`${base}/bench`, child);
   log(`app: ${base} (pid ${child.pid})`);
   return base;
+}
+
+/** Starts the app again on its port if it stopped answering (on a shared machine, another process may stop it). */
+async function ensureApp(base) {
+  if (await answers(`${base}/bench`)) return;
+  log(`WARNING: ${base} stopped answering: starting next start again`);
+  await startApp(Number(new URL(base).port));
 }
 
 /** Starts a static server (peer-bench's serve.mjs, or bench/serve-data.mjs) and returns its base URL. */
@@ -252,14 +261,25 @@ async function main() {
       identical = theirs.stdout === text;
       if (!identical) log(`WARNING: N=${n}: lib/synthetic.ts and peer-bench gen.mjs disagree; the comparison is not like for like`);
     }
-    const common = ['--runs', String(opts.runs), '--meta', `n=${n}`, '--meta', `seed=${SEED}`];
     for (const target of targetsFor(n)) {
       log(`${target.name} N=${n}: ${opts.runs} run(s)`);
-      const runs = await runHarness(harness, target.url, [
-        ...common, '--label', `${target.name}-${n}`, '--screenshot', path.join(RESULTS, `${target.name}-${n}.png`), ...target.args,
-      ]);
+      const runs = await runEach(opts.runs, target, harness, [
+        '--label', `${target.name}-${n}`, '--meta', `n=${n}`, '--meta', `seed=${SEED}`, ...target.args,
+      ], path.join(RESULTS, `${target.name}-${n}.png`));
       results.push({ target: target.name, n, identical_data: identical, url: target.url, summary: summarize(runs), runs });
     }
+  }
+
+  /** Runs the harness once per run (a fresh process and browser each), checking the app is up before each. */
+  async function runEach(count, target, script, args, screenshot) {
+    const runs = [];
+    for (let run = 1; run <= count; run++) {
+      if (target.name === 'parley') await ensureApp(app);
+      const shot = run === 1 && screenshot ? ['--screenshot', screenshot] : [];
+      const records = await runHarness(script, target.url, ['--runs', '1', '--run-index', String(run), ...shot, ...args]);
+      runs.push(...(records.length ? records : [{ label: target.name, run, status: 'error', error: 'the harness printed no result' }]));
+    }
+    return runs;
   }
 
   function targetsFor(n) {
@@ -281,8 +301,8 @@ async function main() {
     for (const target of targetsFor(extraN)) {
       log(`${target.name} N=${extraN}, ${protocol}: ${opts.extraRuns} run(s)`);
       const args = target.args.filter((arg, i, all) => arg !== '--count-selector' && all[i - 1] !== '--count-selector');
-      const runs = await runHarness(path.join(root, 'bench', 'measure.mjs'), target.url, [
-        '--runs', String(opts.extraRuns), '--protocol', protocol, '--label', `${target.name}-${extraN}-${protocol}`, '--meta', `n=${extraN}`, ...args,
+      const runs = await runEach(opts.extraRuns, target, path.join(root, 'bench', 'measure.mjs'), [
+        '--protocol', protocol, '--label', `${target.name}-${extraN}-${protocol}`, '--meta', `n=${extraN}`, ...args,
       ]);
       extra.push({ target: target.name, n: extraN, protocol, summary: summarize(runs), runs });
     }
