@@ -36,35 +36,6 @@ export function searchIndex(timeline: Pick<ResolvedTimeline, 'events' | 'actors'
   );
 }
 
-interface Facets {
-  actors: boolean;
-  kinds: boolean;
-  statuses: boolean;
-  text: boolean;
-  window: boolean;
-}
-
-function makeTests(filters: Filters, index: Map<string, string>, window: TimeWindow | undefined) {
-  const actorSet = new Set(filters.actors);
-  const kindSet = new Set<string>(filters.kinds);
-  const statusSet = new Set<string>(filters.statuses);
-  const terms = queryTerms(filters.q);
-  return (event: ResolvedEvent, skip: Partial<Facets> = {}): boolean => {
-    if (!skip.actors && actorSet.size > 0) {
-      const ok =
-        filters.match === 'all'
-          ? [...actorSet].every((actor) => event.actors.includes(actor))
-          : event.actors.some((actor) => actorSet.has(actor));
-      if (!ok) return false;
-    }
-    if (!skip.kinds && kindSet.size > 0 && !kindSet.has(event.kind)) return false;
-    if (!skip.statuses && statusSet.size > 0 && !statusSet.has(event.status)) return false;
-    if (!skip.window && window && !(event.startMs < window.to && event.endMs > window.from)) return false;
-    if (!skip.text && terms.length > 0 && !matchesTerms(index.get(event.id) ?? '', terms)) return false;
-    return true;
-  };
-}
-
 export interface FilterResult {
   /** Ids of the events that pass every filter, including the date range when one is given. */
   matching: Set<string>;
@@ -87,7 +58,11 @@ export function applyFilters(
   index: Map<string, string>,
   window?: TimeWindow,
 ): FilterResult {
-  const test = makeTests(filters, index, window);
+  const actorList = [...new Set(filters.actors)];
+  const actorSet = new Set(actorList);
+  const kindSet = new Set<string>(filters.kinds);
+  const statusSet = new Set<string>(filters.statuses);
+  const terms = queryTerms(filters.q);
   const matching = new Set<string>();
   const inAnyWindow = new Set<string>();
   const events: ResolvedEvent[] = [];
@@ -95,14 +70,25 @@ export function applyFilters(
   const kinds = new Map<Kind, number>(KINDS.map((kind) => [kind, 0]));
   const statuses = new Map<Status, number>(STATUSES.map((status) => [status, 0]));
   for (const event of timeline.events) {
-    if (test(event)) {
-      matching.add(event.id);
-      events.push(event);
+    // Each facet is tested once per event; the faceted counts combine the results.
+    const actorOk =
+      actorSet.size === 0 ||
+      (filters.match === 'all' ? actorList.every((actor) => event.actors.includes(actor)) : event.actors.some((actor) => actorSet.has(actor)));
+    const kindOk = kindSet.size === 0 || kindSet.has(event.kind);
+    const statusOk = statusSet.size === 0 || statusSet.has(event.status);
+    const windowOk = !window || (event.startMs < window.to && event.endMs > window.from);
+    const textOk = terms.length === 0 || matchesTerms(index.get(event.id) ?? '', terms);
+    const others = windowOk && textOk;
+    if (actorOk && kindOk && statusOk && textOk) {
+      inAnyWindow.add(event.id);
+      if (windowOk) {
+        matching.add(event.id);
+        events.push(event);
+      }
     }
-    if (test(event, { window: true })) inAnyWindow.add(event.id);
-    if (test(event, { actors: true })) for (const actor of new Set(event.actors)) actors.set(actor, (actors.get(actor) ?? 0) + 1);
-    if (test(event, { kinds: true })) kinds.set(event.kind, (kinds.get(event.kind) ?? 0) + 1);
-    if (test(event, { statuses: true })) statuses.set(event.status, (statuses.get(event.status) ?? 0) + 1);
+    if (kindOk && statusOk && others) for (const actor of new Set(event.actors)) actors.set(actor, (actors.get(actor) ?? 0) + 1);
+    if (actorOk && statusOk && others) kinds.set(event.kind, (kinds.get(event.kind) ?? 0) + 1);
+    if (actorOk && kindOk && others) statuses.set(event.status, (statuses.get(event.status) ?? 0) + 1);
   }
   return { matching, events, inAnyWindow, counts: { actors, kinds, statuses } };
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { buildChartModel, layoutScale, CHART, type ClusterBadge } from '@/lib/chart-model';
 import { partialDateAt } from '@/lib/dates';
 import { windowToShow } from '@/lib/focus-window';
@@ -54,6 +54,9 @@ export function TimelineView({ timeline, withoutList = false }: TimelineViewProp
   const [notice, setNotice] = useState<string | null>(null);
   const [step, setStep] = useState<{ index: number; of: number } | null>(null);
   const [embedding, setEmbedding] = useState(false);
+  // The search box and chips answer at once; the chart and the list catch up when React has time
+  // (with 10,000 events a keystroke must not wait for the whole view to re-render).
+  const deferredFilters = useDeferredValue(filters);
 
   const present = useMemo(
     () => ({ kinds: new Set(timeline.events.map((event) => event.kind)), statuses: new Set(timeline.events.map((event) => event.status)) }),
@@ -85,7 +88,7 @@ export function TimelineView({ timeline, withoutList = false }: TimelineViewProp
     chartEvents,
     faded,
     layoutFor,
-  } = useTimelineModel(timeline, filters, width, dateRange);
+  } = useTimelineModel(timeline, deferredFilters, width, dateRange);
   const listEvents = useMemo(
     () =>
       hide ? result.events : dateRange ? timeline.events.filter((e) => e.startMs < dateRange.to && e.endMs > dateRange.from) : timeline.events,
@@ -480,7 +483,9 @@ export function TimelineView({ timeline, withoutList = false }: TimelineViewProp
         <Legend />
       </div>
 
-      {!withoutList && (
+      {/* The list is in the server HTML (for readers without JavaScript); after hydration it is only rendered
+          while it is shown, so a large timeline does not re-render thousands of hidden items on every change. */}
+      {!withoutList && (!mounted || view === 'list') && (
         <div data-view-panel="list" data-js-hidden={view !== 'list' ? '' : undefined}>
           <EventList
             timeline={timeline}
