@@ -9,21 +9,14 @@ import { countKeys, countPropertyNames, lineColumn, loadTimeline, parseJson, par
 import { formatPath, formatProblem, type Problem } from '@/lib/problems';
 import { ACTOR_PALETTE } from '@/lib/resolve';
 import { syntheticTimelineText } from '@/lib/synthetic';
+import { rawEvent } from '../fixtures/timelines';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = (name: string) => readFileSync(path.join(root, 'tests', 'fixtures', name), 'utf8');
 
 type Raw = Record<string, unknown>;
 
-const event = (id: string, fields: Raw = {}): Raw => ({
-  id,
-  title: `Event ${id}`,
-  start: '2020-02-29',
-  actors: ['us'],
-  kind: 'other',
-  sources: [{ quote: 'A verbatim quote.' }],
-  ...fields,
-});
+const event = rawEvent;
 
 const timeline = (fields: Raw = {}): Raw => ({
   id: 'test-timeline',

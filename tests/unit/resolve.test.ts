@@ -2,18 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { resolveEventDates } from '@/lib/derive';
 import { ACTOR_PALETTE, actorsById, eventsById, resolveTimeline } from '@/lib/resolve';
 import { timelineSchema } from '@/lib/schema';
+import { rawEvent } from '../fixtures/timelines';
 
 type Raw = Record<string, unknown>;
 
-const event = (id: string, fields: Raw = {}): Raw => ({
-  id,
-  title: `Event ${id}`,
-  start: '2020-02-29',
-  actors: ['us'],
-  kind: 'other',
-  sources: [{ quote: 'q' }],
-  ...fields,
-});
+const event = rawEvent;
 
 /** Validates and resolves a timeline the way load.ts does. */
 function resolve(fields: Raw = {}) {
