@@ -37,6 +37,8 @@ export function useZoom(
   const frame = useRef<number | null>(null);
   const pending = useRef(zoom);
   const widthRef = useRef(width);
+  /** The window an animated showWindow is on its way to, while it runs. */
+  const heading = useRef<TimeWindow | null>(null);
   const settledRef = useRef(onSettled);
   settledRef.current = onSettled;
 
@@ -101,7 +103,9 @@ export function useZoom(
     const svg = svgRef.current;
     const behavior = behaviorRef.current;
     if (!svg || !behavior || widthRef.current === width) return;
-    const kept = windowForZoom(extent, pending.current.width, pending.current);
+    // Mid-transition, keep where the transition was heading, not where it happens to be.
+    const kept = heading.current ?? windowForZoom(extent, pending.current.width, pending.current);
+    heading.current = null;
     widthRef.current = width;
     const next = zoomForWindow(extent, width, kept);
     behavior.transform(select(svg), zoomIdentity.translate(next.x, 0).scale(next.k));
@@ -136,8 +140,15 @@ export function useZoom(
       run((behavior, svg, duration) => {
         const next = zoomForWindow(extent, widthRef.current, target);
         const transform = zoomIdentity.translate(next.x, 0).scale(next.k);
-        if (duration === 0) behavior.transform(select(svg), transform);
-        else select(svg).transition().duration(duration).call(behavior.transform, transform);
+        if (duration === 0) return behavior.transform(select(svg), transform);
+        heading.current = target;
+        select(svg)
+          .transition()
+          .duration(duration)
+          .call(behavior.transform, transform)
+          .on('end interrupt', () => {
+            if (heading.current === target) heading.current = null;
+          });
       }, animate),
   };
 
