@@ -18,7 +18,10 @@ export function EventDates({ event, titleOf }: { event: ResolvedEvent; titleOf: 
           </abbr>{' '}
         </>
       )}
-      {parts && end ? (
+      {event.displayDate ? (
+        // The source's own wording of the date ("Spring 1948") reads better than the computed one.
+        <time dateTime={toIsoString(start)}>{event.displayDate}</time>
+      ) : parts && end ? (
         <>
           <time dateTime={toIsoString(start)}>{parts.start}</time>
           {parts.separator}

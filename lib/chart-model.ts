@@ -18,6 +18,8 @@ export const CHART = {
   labelFontPx: 12,
   maxLabelPx: 240,
   badgeWidthPx: 34,
+  /** The strip under the lanes that names background periods, when a timeline has any. */
+  periodStrip: 22,
 } as const;
 
 export interface LaneBand {
@@ -75,6 +77,15 @@ export interface LinkArrow {
   y2: number;
 }
 
+/** A background period as drawn: its span in px, clipped to the chart, and its label if it fits. */
+export interface PeriodBand {
+  title: string;
+  x1: number;
+  x2: number;
+  label?: string;
+  color?: string;
+}
+
 export interface ChartModel {
   lanes: LaneBand[];
   /** Visible marks: secondary instances first, then primary ones in chronological order (the tab order). */
@@ -84,6 +95,8 @@ export interface ChartModel {
   links: LinkArrow[];
   /** Total height of the lanes area (below the axis). */
   lanesHeight: number;
+  /** Background periods in view. */
+  periods: PeriodBand[];
   /** Where the "as of" line falls, in px, when the timeline has one. */
   asOfX?: number;
   /** Events drawn with at least one mark overlapping the window itself (not just its drawing margin). */
@@ -165,6 +178,21 @@ export interface ChartModelInput {
   eventsById: Map<string, ResolvedEvent>;
   window: TimeWindow;
   width: number;
+}
+
+/** The periods that overlap the window, clipped to it, each labelled with as much of its title as fits. */
+export function periodBands(timeline: Pick<ResolvedTimeline, 'periods'>, toX: (ms: number) => number, width: number): PeriodBand[] {
+  const bands: PeriodBand[] = [];
+  for (const period of timeline.periods ?? []) {
+    const x1 = Math.max(0, toX(period.startMs));
+    const x2 = Math.min(width, toX(period.endMs));
+    if (x2 <= x1) continue;
+    const label = truncateToWidth(period.title, x2 - x1 - 12, 11, 'semibold');
+    // A lone ellipsis says nothing: a band too narrow for a letter stays unlabelled (its title is its tooltip).
+    const fits = label.length > 1 || label === period.title;
+    bands.push({ title: period.title, x1, x2, ...(fits && label && { label }), ...(period.color && { color: period.color }) });
+  }
+  return bands;
 }
 
 /**
@@ -271,7 +299,8 @@ export function buildChartModel({ timeline, lanes, layout, metrics, eventsById, 
     clusters,
     connectors,
     links,
-    lanesHeight: y,
+    lanesHeight: y + (timeline.periods?.length ? CHART.periodStrip : 0),
+    periods: periodBands(timeline, toX, width),
     ...(timeline.asOf && { asOfX: toX(periodEnd(timeline.asOf)) }),
     visibleEventCount: [...instancesByEvent.values()].filter(([first]) => first.event.startMs <= window.to && first.event.endMs >= window.from).length,
   };

@@ -40,8 +40,21 @@ export interface ResolvedEvent {
   actors: string[];
   kind: Kind;
   place?: string;
+  /** How the source writes the date, shown instead of the computed date text. */
+  displayDate?: string;
   sources: SourceRef[];
   links: { to: string; type: LinkType }[];
+}
+
+/** A background period (an era) with its instants. */
+export interface ResolvedPeriod {
+  title: string;
+  start: PartialDate;
+  end: PartialDate;
+  startMs: number;
+  /** The instant just after the period's last day, month or year. */
+  endMs: number;
+  color?: string;
 }
 
 export interface ResolvedTimeline {
@@ -53,6 +66,8 @@ export interface ResolvedTimeline {
   actors: ResolvedActor[];
   /** Events in chronological order (start, then end, then file order). */
   events: ResolvedEvent[];
+  /** Background periods in chronological order; absent when the timeline has none. */
+  periods?: ResolvedPeriod[];
 }
 
 function mustParse(text: string): PartialDate {
@@ -79,6 +94,7 @@ export function resolveTimeline(timeline: Timeline, dates: readonly EventDates[]
       actors: event.actors,
       kind: event.kind,
       ...(event.place !== undefined && { place: event.place }),
+      ...(event.displayDate !== undefined && { displayDate: event.displayDate }),
       sources: event.sources,
       links: event.links ?? [],
       order: index,
@@ -98,7 +114,18 @@ export function resolveTimeline(timeline: Timeline, dates: readonly EventDates[]
     ...(timeline.asOf !== undefined && { asOf: mustParse(timeline.asOf) }),
     actors: timeline.actors.map((actor, index) => ({ ...actor, color: actor.color ?? ACTOR_PALETTE[index % ACTOR_PALETTE.length] })),
     events: events.map(({ order: _order, ...event }) => event),
+    ...(timeline.periods?.length && { periods: resolvePeriods(timeline.periods) }),
   };
+}
+
+function resolvePeriods(periods: NonNullable<Timeline['periods']>): ResolvedPeriod[] {
+  return periods
+    .map((period) => {
+      const start = mustParse(period.start);
+      const end = mustParse(period.end);
+      return { title: period.title, start, end, startMs: periodStart(start), endMs: periodEnd(end), ...(period.color && { color: period.color }) };
+    })
+    .sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
 }
 
 /** Looks events up by id. */

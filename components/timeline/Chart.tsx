@@ -153,6 +153,24 @@ export const Chart = forwardRef<SVGSVGElement, ChartProps>(function Chart(
           {model.lanes.map((lane, index) => (
             <rect key={lane.actor.id} x={0} y={lane.y} width={width} height={lane.height} fill={index % 2 ? 'var(--tl-band-alt)' : 'var(--tl-band)'} />
           ))}
+          {model.periods.map((period, index) => (
+            <g key={`${period.title}-${period.x1}`} data-period={period.title}>
+              <rect
+                x={period.x1}
+                y={0}
+                width={period.x2 - period.x1}
+                height={model.lanesHeight}
+                fill={period.color ?? (index % 2 ? 'var(--tl-period-alt)' : 'var(--tl-period)')}
+                fillOpacity={period.color ? 0.14 : 1}
+              />
+              <line x1={period.x1} x2={period.x1} y1={0} y2={model.lanesHeight} stroke="var(--tl-period-edge)" />
+              {period.label && (
+                <text className="tl-label" x={period.x1 + 6} y={model.lanesHeight - 7} style={{ fontSize: 11, fontWeight: 600, fill: 'var(--muted)' }}>
+                  {period.label}
+                </text>
+              )}
+            </g>
+          ))}
           {model.asOfX !== undefined && model.asOfX < width && (
             <rect x={Math.max(0, model.asOfX)} y={0} width={width - Math.max(0, model.asOfX)} height={model.lanesHeight} fill={`url(#${hatchId})`} />
           )}

@@ -412,7 +412,47 @@ describe('buildChartModel', () => {
 
   it('draws nothing but lanes for a timeline without events', () => {
     const empty = model(buildTimeline({ events: [] }), FEB_MAR);
-    expect(empty).toEqual({ lanes: [], marks: [], clusters: [], connectors: [], links: [], lanesHeight: 0, visibleEventCount: 0 });
+    expect(empty).toEqual({ lanes: [], marks: [], clusters: [], connectors: [], links: [], lanesHeight: 0, periods: [], visibleEventCount: 0 });
+  });
+
+  describe('background periods', () => {
+    const withPeriods = buildTimeline({
+      periods: [
+        { title: 'Reduction in violence', start: '2020-02-22', end: '2020-02-29', color: '#336699' },
+        { title: 'Before', start: '2019', end: '2019' },
+        { title: 'A period far too long to be named inside a band one day wide', start: '2020-03-10', end: '2020-03-10' },
+      ],
+    });
+
+    it('resolves periods in chronological order with their instants', () => {
+      expect(withPeriods.periods?.map((period) => period.title)).toEqual([
+        'Before',
+        'Reduction in violence',
+        'A period far too long to be named inside a band one day wide',
+      ]);
+      expect(withPeriods.periods?.[1]).toMatchObject({ startMs: Date.UTC(2020, 1, 22), endMs: Date.UTC(2020, 2, 1), color: '#336699' });
+    });
+
+    it('draws the periods that overlap the window, clipped to it, under a strip that names them', () => {
+      const chart = model(withPeriods, FEB_MAR);
+      expect(chart.periods.map((period) => period.title)).toEqual(['Reduction in violence', 'A period far too long to be named inside a band one day wide']);
+      const rif = chart.periods[0];
+      expect(rif.x1).toBeCloseTo(toX(FEB_MAR, Date.UTC(2020, 1, 22)));
+      expect(rif.x2).toBeCloseTo(toX(FEB_MAR, Date.UTC(2020, 2, 1)));
+      expect(chart.lanesHeight).toBe(model(buildTimeline(), FEB_MAR).lanesHeight + CHART.periodStrip);
+    });
+
+    it('labels a period only with what fits in its band, never with a lone ellipsis', () => {
+      const [wide, narrow] = model(withPeriods, FEB_MAR).periods;
+      expect(wide.label).toBe('Reduction in violence');
+      expect(narrow.label).toBeUndefined();
+    });
+
+    it('clips a period that runs past the window to the chart', () => {
+      const [before] = model(withPeriods, { from: Date.UTC(2019, 11, 1), to: Date.UTC(2020, 0, 31) }).periods;
+      expect(before.x1).toBe(0);
+      expect(before.x2).toBeCloseTo(toX({ from: Date.UTC(2019, 11, 1), to: Date.UTC(2020, 0, 31) }, Date.UTC(2020, 0, 1)));
+    });
   });
 
   it('is deterministic', () => {
