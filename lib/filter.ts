@@ -2,6 +2,7 @@ import type { ResolvedEvent, ResolvedTimeline } from './resolve';
 import type { TimeWindow } from './scale';
 import { KINDS, STATUSES, type Kind, type Status } from './schema';
 import { fold, matchesTerms, queryTerms } from './search';
+import type { ViewState } from './view-state';
 
 export type ActorMatch = 'any' | 'all';
 export type FilterMode = 'hide' | 'highlight';
@@ -17,6 +18,18 @@ export interface Filters {
 }
 
 export const NO_FILTERS: Filters = { actors: [], match: 'any', kinds: [], statuses: [], q: '', mode: 'hide' };
+
+/** The filters a URL's view state asks for, with defaults for what it leaves out. */
+export function filtersFromViewState(state: ViewState): Filters {
+  return {
+    actors: state.actors ?? [],
+    match: state.match ?? 'any',
+    kinds: state.kinds ?? [],
+    statuses: state.statuses ?? [],
+    q: state.q ?? '',
+    mode: state.mode ?? 'hide',
+  };
+}
 
 /** True when any filter restricts the events (the date range is separate). */
 export function isFiltering(filters: Filters): boolean {

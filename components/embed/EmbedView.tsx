@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { buildChartModel, layoutScale } from '@/lib/chart-model';
 import { formatDate } from '@/lib/format-dates';
 import { DEFAULT_EMBED_OPTIONS, fullViewUrl, parseEmbedOptions, RESIZE_MESSAGE, type EmbedOptions } from '@/lib/embed';
-import { NO_FILTERS, type Filters } from '@/lib/filter';
+import { NO_FILTERS, type Filters, filtersFromViewState } from '@/lib/filter';
 import { citeSourceShort } from '@/lib/labels';
 import type { ResolvedTimeline } from '@/lib/resolve';
 import { clampWindow, type TimeWindow } from '@/lib/scale';
@@ -47,14 +47,7 @@ export function EmbedView({ timeline, defaultId }: { timeline: ResolvedTimeline;
     const presentation = parseEmbedOptions(location.search);
     setOptions(presentation);
     setOrigin(location.origin);
-    setFilters({
-      actors: state.actors ?? [],
-      match: state.match ?? 'any',
-      kinds: state.kinds ?? [],
-      statuses: state.statuses ?? [],
-      q: state.q ?? '',
-      mode: state.mode ?? 'hide',
-    });
+    setFilters(filtersFromViewState(state));
     setSelectedId(state.event);
     if (state.links === false) setShowLinks(false);
     if (presentation.theme !== 'auto') document.documentElement.setAttribute('data-theme', presentation.theme);

@@ -49,6 +49,38 @@ function CheckRow({ label, count, checked, onChange }: { label: string; count: n
   );
 }
 
+/** A menu of checkboxes for one facet (kind, status): the values the timeline uses, or that are checked, with counts. */
+function FacetMenu<T extends string>({
+  label,
+  values,
+  labels,
+  present,
+  counts,
+  checked,
+  onChange,
+}: {
+  label: string;
+  values: readonly T[];
+  labels: Record<T, string>;
+  present: ReadonlySet<T>;
+  counts: Map<T, number>;
+  checked: readonly T[];
+  onChange: (next: T[]) => void;
+}) {
+  return (
+    <Dropdown label={label} active={checked.length}>
+      <fieldset>
+        <legend className="px-2 pb-1 text-xs font-semibold uppercase tracking-[0.12em] text-muted">{label}</legend>
+        {values
+          .filter((value) => present.has(value) || checked.includes(value))
+          .map((value) => (
+            <CheckRow key={value} label={labels[value]} count={counts.get(value) ?? 0} checked={checked.includes(value)} onChange={() => onChange(toggle(checked, value))} />
+          ))}
+      </fieldset>
+    </Dropdown>
+  );
+}
+
 /**
  * The filters: text search with result stepping, kind and status menus, hide-or-highlight, the date range,
  * and actor chips with any/all matching. Every control is a labelled form control.
@@ -103,34 +135,24 @@ export function FilterBar({ actors, filters, counts, onChange, onStep, stepStatu
             </div>
           )}
         </div>
-        <Dropdown label="Kind" active={filters.kinds.length}>
-          <fieldset>
-            <legend className="px-2 pb-1 text-xs font-semibold uppercase tracking-[0.12em] text-muted">Kind</legend>
-            {KINDS.filter((kind) => present.kinds.has(kind) || filters.kinds.includes(kind)).map((kind) => (
-              <CheckRow
-                key={kind}
-                label={KIND_LABELS[kind]}
-                count={counts.kinds.get(kind) ?? 0}
-                checked={filters.kinds.includes(kind)}
-                onChange={() => set({ kinds: toggle(filters.kinds, kind) })}
-              />
-            ))}
-          </fieldset>
-        </Dropdown>
-        <Dropdown label="Status" active={filters.statuses.length}>
-          <fieldset>
-            <legend className="px-2 pb-1 text-xs font-semibold uppercase tracking-[0.12em] text-muted">Status</legend>
-            {STATUSES.filter((status) => present.statuses.has(status) || filters.statuses.includes(status)).map((status) => (
-              <CheckRow
-                key={status}
-                label={STATUS_LABELS[status]}
-                count={counts.statuses.get(status) ?? 0}
-                checked={filters.statuses.includes(status)}
-                onChange={() => set({ statuses: toggle(filters.statuses, status) })}
-              />
-            ))}
-          </fieldset>
-        </Dropdown>
+        <FacetMenu
+          label="Kind"
+          values={KINDS}
+          labels={KIND_LABELS}
+          present={present.kinds}
+          counts={counts.kinds}
+          checked={filters.kinds}
+          onChange={(kinds) => set({ kinds })}
+        />
+        <FacetMenu
+          label="Status"
+          values={STATUSES}
+          labels={STATUS_LABELS}
+          present={present.statuses}
+          counts={counts.statuses}
+          checked={filters.statuses}
+          onChange={(statuses) => set({ statuses })}
+        />
         <fieldset className="flex rounded-lg border border-line bg-surface p-0.5 text-sm">
           <legend className="sr-only">Events that do not match</legend>
           {(['hide', 'highlight'] as const).map((mode) => (

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyFilters, isFiltering, NO_FILTERS, searchIndex, type Filters } from '@/lib/filter';
+import { applyFilters, filtersFromViewState, isFiltering, NO_FILTERS, searchIndex, type Filters } from '@/lib/filter';
 import type { TimeWindow } from '@/lib/scale';
 import { KINDS, STATUSES } from '@/lib/schema';
 import { fold } from '@/lib/search';
@@ -440,5 +440,21 @@ describe('applyFilters on a small timeline', () => {
     const small = buildTimeline({ events: [rawEvent('year', { start: '2019' }), rawEvent('day', { start: '2020-02-29' })] });
     const window = { from: Date.UTC(2019, 11, 31), to: Date.UTC(2020, 0, 1) };
     expect(applyFilters(small, NO_FILTERS, searchIndex(small), window).events.map((event) => event.id)).toEqual(['year']);
+  });
+});
+
+describe('filtersFromViewState', () => {
+  it('fills in what the URL leaves out', () => {
+    expect(filtersFromViewState({})).toEqual(NO_FILTERS);
+  });
+  it('keeps what the URL says', () => {
+    expect(filtersFromViewState({ actors: ['us'], match: 'all', kinds: ['agreement'], statuses: ['planned'], q: 'doha', mode: 'highlight' })).toEqual({
+      actors: ['us'],
+      match: 'all',
+      kinds: ['agreement'],
+      statuses: ['planned'],
+      q: 'doha',
+      mode: 'highlight',
+    });
   });
 });
