@@ -23,9 +23,23 @@ function duplicateIds(items: unknown[], listName: string): { ids: string[]; prob
   return { ids: [...firstIndex.keys()], problems };
 }
 
+/** Periods whose end is before their start (precision-aware); unparsable dates are the schema's to report. */
+function periodsEndingBeforeStart(periods: unknown[]): Problem[] {
+  const problems: Problem[] = [];
+  periods.forEach((value, index) => {
+    const period = asObject(value);
+    const start = parsePartialDate(asString(period?.start) ?? '');
+    const end = parsePartialDate(asString(period?.end) ?? '');
+    if (start.ok && end.ok && endsBeforeStart(start.value, end.value)) {
+      problems.push({ path: ['periods', index, 'end'], message: `${toIsoString(end.value)} is before the start, ${toIsoString(start.value)}` });
+    }
+  });
+  return problems;
+}
+
 /**
  * The checks a schema cannot express: unique ids, references to actors and events, self-links, end before
- * start (precision-aware) and events after `asOf` marked as having occurred. Runs on unvalidated input so
+ * start (precision-aware, for events and periods) and events after `asOf` marked as having occurred. Runs on unvalidated input so
  * that every problem is reported at once; values of the wrong shape are skipped (the schema reports them).
  */
 export function checkReferences(raw: unknown, dates: readonly EventDates[]): Problem[] {
@@ -34,7 +48,7 @@ export function checkReferences(raw: unknown, dates: readonly EventDates[]): Pro
   const actors = duplicateIds(asArray(root.actors), 'actors');
   const events = asArray(root.events);
   const eventIds = duplicateIds(events, 'events');
-  const problems = [...actors.problems, ...eventIds.problems];
+  const problems = [...actors.problems, ...eventIds.problems, ...periodsEndingBeforeStart(asArray(root.periods))];
   const actorSet = new Set(actors.ids);
   const eventSet = new Set(eventIds.ids);
   const asOfText = asString(root.asOf);

@@ -72,15 +72,25 @@ const derivedDate = z
 /** A date as written in a dataset: a partial ISO date or a date derived from another event's start. */
 export const dateSchema = z.union([writtenDate, derivedDate]);
 
+const color = z
+  .string()
+  .regex(/^#[0-9a-fA-F]{6}$/, { error: (issue) => `${JSON.stringify(issue.input)} is not a colour of the form #rrggbb` });
+
 const actorSchema = z.strictObject({
   id: slug,
   name: text,
   description: text.optional(),
-  color: z
-    .string()
-    .regex(/^#[0-9a-fA-F]{6}$/, { error: (issue) => `${JSON.stringify(issue.input)} is not a colour of the form #rrggbb` })
-    .optional(),
+  color: color.optional(),
 });
+
+const periodSchema = z
+  .strictObject({
+    title: text.describe('Plain text.'),
+    start: writtenDate,
+    end: writtenDate.describe('Inclusive.'),
+    color: color.optional(),
+  })
+  .describe('A background period (an era), drawn behind the events.');
 
 const sourceRefSchema = z.strictObject({
   quote: text.describe('Verbatim text from the source.'),
@@ -103,6 +113,7 @@ const eventSchema = z.strictObject({
   actors: z.array(slug).min(1, { error: 'needs at least one actor' }),
   kind: z.enum(KINDS),
   place: text.optional(),
+  displayDate: text.optional().describe('The date as the source writes it ("Spring 1943"), shown instead of the computed date text.'),
   sources: z.array(sourceRefSchema).min(1, { error: 'needs at least one source quote' }),
   links: z.array(linkSchema).optional(),
 });
@@ -122,6 +133,7 @@ export const timelineSchema = z
     }),
     asOf: writtenDate.optional().describe('What the timeline knows up to; events after it are plans or forecasts.'),
     actors: z.array(actorSchema).min(1, { error: 'needs at least one actor' }),
+    periods: z.array(periodSchema).optional().describe('Background periods (eras), e.g. phases of a process.'),
     events: z.array(eventSchema),
   })
   .describe('A Parley timeline: one peace process, its actors and its events, each backed by a verbatim quote.');
@@ -134,6 +146,7 @@ export type DateValue = z.output<typeof dateSchema>;
 export type DerivedDate = Exclude<DateValue, string>;
 export type EventLink = NonNullable<TimelineEvent['links']>[number];
 export type SourceRef = TimelineEvent['sources'][number];
+export type Period = NonNullable<Timeline['periods']>[number];
 
 /** The JSON Schema published at data/timeline.schema.json, generated from the zod schema. */
 export function timelineJsonSchema(): Record<string, unknown> {

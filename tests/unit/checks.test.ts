@@ -32,6 +32,20 @@ describe('checkReferences', () => {
     ).toEqual([]);
   });
 
+  it('reports a period that ends before it starts, precision-aware', () => {
+    expect(
+      check({
+        actors: ACTORS,
+        periods: [
+          { title: 'ok', start: '2020-02', end: '2020-02-15' },
+          { title: 'backwards', start: '2020-03', end: '2020-02' },
+          { title: 'unparsable', start: '2020-13', end: '2019' },
+        ],
+        events: [],
+      }),
+    ).toEqual([{ path: ['periods', 1, 'end'], message: '2020-02 is before the start, 2020-03' }]);
+  });
+
   it('ignores a root that is not an object', () => {
     for (const raw of [null, undefined, 5, 'x', [], [{ id: 'a' }]]) expect(checkReferences(raw, [])).toEqual([]);
   });

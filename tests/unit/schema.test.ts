@@ -43,6 +43,7 @@ describe('timelineJsonSchema', () => {
         '',
         '/properties/source',
         '/properties/actors/items',
+        '/properties/periods/items',
         '/properties/events/items',
         '/properties/events/items/properties/sources/items',
         '/properties/events/items/properties/links/items',
@@ -99,6 +100,32 @@ describe('timelineSchema', () => {
     });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => [i.path, i.message])).toEqual([[['actors'], 'needs at least one actor']]);
+  });
+});
+
+describe('timelineSchema: display dates and periods', () => {
+  const base = {
+    id: 't',
+    title: 'T',
+    source: { title: 'S', publisher: 'P', published: '2020' },
+    actors: [{ id: 'us', name: 'US' }],
+    events: [{ id: 'a', title: 'A', start: '1943', displayDate: 'Spring 1943', actors: ['us'], kind: 'other', sources: [{ quote: 'q' }] }],
+  };
+
+  it('keeps an event\'s displayDate and the periods', () => {
+    const periods = [{ title: 'War years', start: '1939-09', end: '1945', color: '#aabbcc' }];
+    const parsed = timelineSchema.parse({ ...base, periods });
+    expect(parsed.events[0].displayDate).toBe('Spring 1943');
+    expect(parsed.periods).toEqual(periods);
+  });
+
+  it('refuses an empty displayDate, a period without an end and a period colour that is not #rrggbb', () => {
+    const result = timelineSchema.safeParse({
+      ...base,
+      events: [{ ...base.events[0], displayDate: ' ' }],
+      periods: [{ title: 'P', start: '1939' }, { title: 'Q', start: '1939', end: '1940', color: 'red' }],
+    });
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['periods.0.end', 'periods.1.color', 'events.0.displayDate']);
   });
 });
 
