@@ -127,7 +127,8 @@ export function importParleyCsv(rows: string[][], headerIndex: number, options: 
     rowNumbers.push(index + 1);
     labels.push(cell('title').trim() || cell('id').trim() || `row ${index + 1}`);
   });
-  if (events.length === 0) {
+  // With its metadata, a timeline of no events is still a timeline (as in JSON); without, there is nothing to import.
+  if (events.length === 0 && !meta.timeline) {
     return { format: 'csv', fatal: 'The spreadsheet has no events: there are no rows under its header.', problems: [], notices, skipped: [], total: 0 };
   }
   const title = baseName(options.fileName) || 'Imported timeline';
