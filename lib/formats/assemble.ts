@@ -12,6 +12,8 @@ export interface Converted {
   labels: string[];
   /** Located problems of the conversion itself, with the input event they belong to (none for file-level ones). */
   problems: { index?: number; problem: Problem }[];
+  /** Located problems of parts left out that are not events (a TimelineJS era): reported, but not fatal to the rest. */
+  leftOut?: Problem[];
   notices: string[];
 }
 
@@ -56,7 +58,7 @@ export function assembleImport(
   return {
     format,
     ...(timeline && { timeline }),
-    problems: [...fileProblems, ...skipped.flatMap((entry) => entry.problems)],
+    problems: [...fileProblems, ...(converted.leftOut ?? []).map((problem) => ({ ...file, ...problem })), ...skipped.flatMap((entry) => entry.problems)],
     notices,
     skipped,
     total,

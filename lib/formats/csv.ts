@@ -1,4 +1,4 @@
-import type { Problem } from '../problems';
+import { formatProblem, type Problem } from '../problems';
 import type { DateValue, Timeline, TimelineEvent, TimelineInput } from '../schema';
 import { assembleImport, type Converted } from './assemble';
 import { METADATA_PREFIX, PARLEY_CSV_COLUMNS, type ParleyColumn } from './columns';
@@ -111,7 +111,7 @@ export function importParleyCsv(rows: string[][], headerIndex: number, options: 
   const meta = readMetadata(rows, headerIndex, fileProblems);
   const header = rows[headerIndex].map((name) => name.trim().toLowerCase());
   for (const name of header) {
-    if (name && !PARLEY_CSV_COLUMNS.includes(name as ParleyColumn)) notices.push(`row ${headerIndex + 1}: the column ${JSON.stringify(name)} is not one of Parley's and is ignored`);
+    if (name && !PARLEY_CSV_COLUMNS.includes(name as ParleyColumn)) notices.push(formatProblem({ file: options.fileName, path: [], row: headerIndex + 1, message: `the column ${JSON.stringify(name)} is not one of Parley's and is ignored` }));
   }
   const columnIndex = new Map(header.map((name, index) => [name, index] as const).reverse());
   const events: Raw[] = [];
@@ -143,7 +143,7 @@ export function importParleyCsv(rows: string[][], headerIndex: number, options: 
     if (known.has(id) || slugify(id) !== id) continue;
     known.add(id);
     actors.push({ id, name: humanize(id) });
-    if (meta.actors.length > 0) notices.push(`the actor ${JSON.stringify(id)} has no metadata row: it is named ${JSON.stringify(humanize(id))}`);
+    if (meta.actors.length > 0) notices.push(`${options.fileName ? `${options.fileName}: ` : ''}the actor ${JSON.stringify(id)} has no metadata row: it is named ${JSON.stringify(humanize(id))}`);
   }
   const raw = { ...timeline, actors, events };
   const place = (path: (string | number)[]): Place => {

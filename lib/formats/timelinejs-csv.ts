@@ -1,3 +1,4 @@
+import { formatProblem } from '../problems';
 import { assembleImport } from './assemble';
 import { TIMELINEJS_CSV_COLUMNS } from './columns';
 import { convertTimelineJs, timelineJsPath } from './timelinejs';
@@ -30,7 +31,7 @@ export function importTimelineJsCsv(rows: string[][], headerIndex: number, optio
   header.forEach((name, index) => {
     const column = TIMELINEJS_CSV_COLUMNS.find((known) => known.toLowerCase() === name);
     if (column && !columnIndex.has(column)) columnIndex.set(column, index);
-    else if (name) notices.push(`row ${headerIndex + 1}: the column ${JSON.stringify(rows[headerIndex][index].trim())} is not one of TimelineJS's and is ignored`);
+    else if (name) notices.push(formatProblem({ file: options.fileName, path: [], row: headerIndex + 1, message: `the column ${JSON.stringify(rows[headerIndex][index].trim())} is not one of TimelineJS's and is ignored` }));
   });
   const root: { title?: Raw; eras: Raw[]; events: Raw[] } = { eras: [], events: [] };
   const rowOf = { title: 0, eras: [] as number[], events: [] as number[] };
@@ -59,7 +60,7 @@ export function importTimelineJsCsv(rows: string[][], headerIndex: number, optio
       root.eras.push(slide);
       rowOf.eras.push(index + 1);
     } else {
-      if (type === 'title') notices.push(`row ${index + 1}: a second title row is read as an event`);
+      if (type === 'title') notices.push(formatProblem({ file: options.fileName, path: [], row: index + 1, message: `a second title row is read as an event` }));
       root.events.push(slide);
       rowOf.events.push(index + 1);
     }

@@ -67,7 +67,7 @@ export function convertTimelineJs(root: Raw, context: Context): Converted {
   const problems: Converted['problems'] = [];
   const notices: string[] = [];
   const problem = (path: Path, message: string): Problem => ({ ...context.place(path), message });
-  const notice = (path: Path, message: string) => notices.push(formatProblem(problem(path, message)));
+  const notice = (path: Path, message: string) => notices.push(formatProblem({ file: context.fileName, ...problem(path, message) }));
   let markup = 0;
   const plain = (value: unknown, path: Path): string => {
     const converted = htmlToText(asText(value));
@@ -77,7 +77,7 @@ export function convertTimelineJs(root: Raw, context: Context): Converted {
   };
 
   const titleSlide = asObject(root.title);
-  const title = plain(asObject(titleSlide?.text)?.headline, ['title', 'text', 'headline']) || baseName(context.fileName) || 'Imported timeline';
+  const title = oneLine(plain(asObject(titleSlide?.text)?.headline, ['title', 'text', 'headline'])) || baseName(context.fileName) || 'Imported timeline';
   const description = plain(asObject(titleSlide?.text)?.text, ['title', 'text', 'text']);
 
   // A unique_id that is already a slug is kept by the first slide that has it; the others get ids made unique.
@@ -110,7 +110,7 @@ export function convertTimelineJs(root: Raw, context: Context): Converted {
     const at = (...path: Path): Path => ['events', index, ...path];
     const slide = asObject(value);
     const text = asObject(slide?.text);
-    const headline = slide ? plain(text?.headline, at('text', 'headline')) : '';
+    const headline = slide ? oneLine(plain(text?.headline, at('text', 'headline'))) : '';
     const body = slide ? plain(text?.text, at('text', 'text')) : '';
     labels.push(headline || body.slice(0, TITLE_LENGTH) || `event ${index + 1}`);
     const own: Problem[] = [];
@@ -156,7 +156,8 @@ export function convertTimelineJs(root: Raw, context: Context): Converted {
     origin.push(index);
   });
 
-  const periods = convertEras(root.eras, plain, (path, message) => problems.push({ problem: problem(path, message) }));
+  const leftOut: Problem[] = [];
+  const periods = convertEras(root.eras, plain, (path, message) => leftOut.push(problem(path, message)));
   if (markup > 0) notices.push(`HTML markup is removed from ${markup} headline${markup === 1 ? '' : 's'} and text${markup === 1 ? '' : 's'}: Parley shows plain text.`);
   const raw: Raw = {
     id: slugify(title) || slugify(baseName(context.fileName)) || 'imported-timeline',
@@ -167,7 +168,7 @@ export function convertTimelineJs(root: Raw, context: Context): Converted {
     ...(periods.length > 0 && { periods }),
     events,
   };
-  return { raw, origin, labels, problems, notices };
+  return { raw, origin, labels, problems, leftOut, notices };
 }
 
 /** TimelineJS eras → Parley periods; an era with a bad date is reported and left out. */
@@ -192,6 +193,9 @@ function convertEras(value: unknown, plain: (value: unknown, path: Path) => stri
     return [{ title, start, end }];
   });
 }
+
+/** Headlines become titles: one line ("Whitney Houston<br/> 1963-2012" → "Whitney Houston 1963-2012"). */
+const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ');
 
 function joinDisplay(start: string | undefined, end: string | undefined): string {
   if (start && end) return `${start} – ${end}`;
