@@ -34,20 +34,24 @@ export function assembleImport(
     if (index === undefined) fileProblems.push(withFile);
     else byEvent.set(index, [...(byEvent.get(index) ?? []), withFile]);
   }
-  const events = Array.isArray(converted.raw.events) ? converted.raw.events : [];
-  const validation = events.length > 0 || total === 0 ? validatePartially(converted.raw) : undefined;
+  // Events the converter already found wrong are left out before validating the rest.
+  const all = Array.isArray(converted.raw.events) ? converted.raw.events : [];
+  const keep = all.flatMap((_, k) => (byEvent.has(converted.origin[k]) ? [] : [k]));
+  const origin = keep.map((k) => converted.origin[k]);
+  const raw = { ...converted.raw, events: keep.map((k) => all[k]) };
+  const validation = keep.length > 0 || total === 0 ? validatePartially(raw) : undefined;
   const notices = [...converted.notices];
   if (validation) {
     const inputPath = (path: (string | number)[]) =>
-      path[0] === 'events' && typeof path[1] === 'number' ? ['events', converted.origin[path[1]], ...path.slice(2)] : path;
+      path[0] === 'events' && typeof path[1] === 'number' ? ['events', origin[path[1]], ...path.slice(2)] : path;
     fileProblems.push(...validation.fileProblems.map((problem) => located(problem, problem.path)));
     for (const [k, problems] of validation.eventProblems) {
-      const index = converted.origin[k];
+      const index = origin[k];
       byEvent.set(index, [...(byEvent.get(index) ?? []), ...problems.map((problem) => located(problem, inputPath(problem.path)))]);
     }
     for (const { index, link, to } of validation.droppedLinks) {
       const message = `its link to ${JSON.stringify(to)} is dropped because that event is left out`;
-      notices.push(formatProblem(located({ path: [], message }, ['events', converted.origin[index], 'links', link])));
+      notices.push(formatProblem(located({ path: [], message }, ['events', origin[index], 'links', link])));
     }
   }
   const skipped = [...byEvent.keys()]
