@@ -1,4 +1,5 @@
 import { formatProblem, type Problem } from '../problems';
+import type { TimelineInput } from '../schema';
 import { validatePartially } from './partial';
 import type { ImportFormat, ImportResult, Place } from './types';
 
@@ -15,6 +16,8 @@ export interface Converted {
   /** Located problems of parts left out that are not events (a TimelineJS era): reported, but not fatal to the rest. */
   leftOut?: Problem[];
   notices: string[];
+  /** The converter made the actors up (from TimelineJS groups): keep only those of the events kept. */
+  pruneActors?: boolean;
 }
 
 /** Shared tail of every importer: validate the converted timeline event by event and report in the input's terms. */
@@ -58,7 +61,8 @@ export function assembleImport(
     .sort((a, b) => a - b)
     .map((index) => ({ index, label: converted.labels[index], problems: byEvent.get(index) ?? [] }));
   const kept = total - skipped.length;
-  const timeline = fileProblems.length === 0 && (kept > 0 || total === 0) ? validation?.timeline : undefined;
+  const valid = fileProblems.length === 0 && (kept > 0 || total === 0) ? validation?.timeline : undefined;
+  const timeline = valid && converted.pruneActors ? withActorsInUse(valid) : valid;
   return {
     format,
     ...(timeline && { timeline }),
@@ -67,4 +71,9 @@ export function assembleImport(
     skipped,
     total,
   };
+}
+
+function withActorsInUse(timeline: TimelineInput): TimelineInput {
+  const used = new Set(timeline.events.flatMap((event) => event.actors));
+  return { ...timeline, actors: timeline.actors.filter((actor) => used.has(actor.id)) };
 }

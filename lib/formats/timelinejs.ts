@@ -126,7 +126,7 @@ export function convertTimelineJs(root: Raw, context: Context): Converted {
         own.push(problem(converted.field ? at(key, converted.field) : at(key), converted.message));
         return undefined;
       }
-      if (converted.time) notice(at(key), `the time ${converted.time} is dropped (Parley dates are to the day)`);
+      if (converted.time) notice(at(key, 'hour'), `the time ${converted.time} is dropped (Parley dates are to the day)`);
       return converted;
     });
     if (slide && !headline && !body) own.push(problem(at('text'), 'has neither a headline nor text'));
@@ -168,7 +168,7 @@ export function convertTimelineJs(root: Raw, context: Context): Converted {
     ...(periods.length > 0 && { periods }),
     events,
   };
-  return { raw, origin, labels, problems, leftOut, notices };
+  return { raw, origin, labels, problems, leftOut, notices, pruneActors: true };
 }
 
 /** TimelineJS eras → Parley periods; an era with a bad date is reported and left out. */

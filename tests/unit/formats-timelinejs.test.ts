@@ -165,7 +165,7 @@ describe('importTimeline: TimelineJS slides', () => {
   it('drops hours and minutes with a notice', () => {
     const result = json({ events: [slide({ start_date: { year: 2020, month: 2, day: 29, hour: 14, minute: 5 } })] });
     expect(result.timeline!.events[0].start).toBe('2020-02-29');
-    expect(result.notices).toEqual(['mine.json: events[0].start_date: the time 14:05 is dropped (Parley dates are to the day) (line 4, column 7)']);
+    expect(result.notices).toEqual(['mine.json: events[0].start_date.hour: the time 14:05 is dropped (Parley dates are to the day) (line 8, column 9)']);
   });
 
   it('slugs unique_ids that are not slugs and makes repeated ids unique', () => {
