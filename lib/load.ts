@@ -180,7 +180,7 @@ function pathOf(node: Node): (string | number)[] {
 }
 
 /** Adds line and column to problems whose path (or its nearest existing parent) is found in the JSON text. */
-function locate(problems: Problem[], tree: Node, text: string): Problem[] {
+export function locate(problems: Problem[], tree: Node, text: string): Problem[] {
   return problems.map((problem) => {
     for (let depth = problem.path.length; depth >= 0; depth--) {
       const node = findNodeAtLocation(tree, problem.path.slice(0, depth));

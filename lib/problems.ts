@@ -1,10 +1,15 @@
-/** One thing wrong with an input, located by its JSON path (and line/column where the text is known). */
+/**
+ * One thing wrong with an input, located by its JSON path (and line/column where the text is known), or for a
+ * spreadsheet by its row (1-based, as spreadsheets number them) and column heading.
+ */
 export interface Problem {
   file?: string;
   path: (string | number)[];
   message: string;
   line?: number;
   column?: number;
+  row?: number;
+  field?: string;
 }
 
 const IDENTIFIER_RE = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -20,9 +25,11 @@ export function formatPath(path: readonly (string | number | symbol)[]): string 
   return out;
 }
 
-/** `data/x.json: events[3].end: "2020-02-30" is not a calendar date (line 12, column 14)`. */
+/** `data/x.json: events[3].end: "2020-02-30" is not a calendar date (line 12, column 14)`; `x.csv: row 4, column "End Year": …`. */
 export function formatProblem(problem: Problem): string {
-  const where = [problem.file, formatPath(problem.path)].filter(Boolean).join(': ');
+  const cell =
+    problem.row !== undefined ? `row ${problem.row}${problem.field !== undefined ? `, column ${JSON.stringify(problem.field)}` : ''}` : '';
+  const where = [problem.file, cell, formatPath(problem.path)].filter(Boolean).join(': ');
   const position = problem.line !== undefined ? ` (line ${problem.line}, column ${problem.column ?? 1})` : '';
   return `${where ? `${where}: ` : ''}${problem.message}${position}`;
 }

@@ -35,6 +35,13 @@ describe('formatProblem', () => {
     expect(formatProblem({ path: [], message: 'm' })).toBe('m');
   });
 
+  it('names a spreadsheet row and column heading', () => {
+    expect(formatProblem({ file: 't.csv', path: [], row: 4, field: 'End Year', message: 'not a year' })).toBe(
+      't.csv: row 4, column "End Year": not a year',
+    );
+    expect(formatProblem({ path: [], row: 2, message: 'm' })).toBe('row 2: m');
+  });
+
   it('assumes column 1 when only the line is known', () => {
     expect(formatProblem({ path: ['a'], message: 'm', line: 3 })).toBe('a: m (line 3, column 1)');
   });
