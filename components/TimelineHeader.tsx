@@ -17,7 +17,7 @@ export function TimelineHeader({ timeline }: { timeline: ResolvedTimeline }) {
       <h1 className="max-w-3xl font-serif text-2xl font-semibold leading-tight tracking-tight text-ink sm:text-[2.6rem] sm:leading-[1.1]">
         {timeline.title}
       </h1>
-      {timeline.description && <p className="max-w-2xl text-[15px] leading-relaxed text-ink/85 sm:text-[17px]">{timeline.description}</p>}
+      {timeline.description && <p className="max-w-2xl [overflow-wrap:anywhere] text-[15px] leading-relaxed text-ink/85 sm:text-[17px]">{timeline.description}</p>}
       <dl className="grid max-w-3xl grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm sm:gap-x-8 sm:gap-y-3">
         <dt className="font-semibold text-muted">Source</dt>
         <dd className="text-ink">

@@ -1,4 +1,5 @@
 import type { ResolvedTimeline } from '@/lib/resolve';
+import { DropToOpen } from './local/DropToOpen';
 import { SiteFooter } from './site/SiteFooter';
 import { SiteHeader } from './site/SiteHeader';
 import { TimelineHeader } from './TimelineHeader';
@@ -24,6 +25,7 @@ export function TimelinePage({ timeline, catalog }: { timeline: ResolvedTimeline
         </div>
       </main>
       <SiteFooter timelines={catalog} current={timeline.id} />
+      <DropToOpen />
     </>
   );
 }

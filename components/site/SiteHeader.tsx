@@ -10,7 +10,12 @@ export function SiteHeader() {
           <span className="font-serif text-xl font-semibold tracking-tight">Parley</span>
           <span className="hidden text-xs text-muted sm:inline">citable peace-process timelines</span>
         </Link>
-        <ThemeToggle />
+        <div className="flex items-center gap-3 sm:gap-5">
+          <Link href="/open" className="text-sm font-medium text-ink underline decoration-line underline-offset-4 hover:decoration-ink">
+            Open a timeline
+          </Link>
+          <ThemeToggle />
+        </div>
       </div>
     </header>
   );

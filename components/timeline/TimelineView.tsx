@@ -5,7 +5,7 @@ import { buildChartModel, layoutScale, CHART, type ClusterBadge } from '@/lib/ch
 import { partialDateAt } from '@/lib/dates';
 import { windowToShow } from '@/lib/focus-window';
 import { formatRange } from '@/lib/format-dates';
-import { NO_FILTERS, type Filters } from '@/lib/filter';
+import { NO_FILTERS, type Filters, filtersFromViewState } from '@/lib/filter';
 import { citeSourceShort } from '@/lib/labels';
 import type { ResolvedTimeline } from '@/lib/resolve';
 import { clampWindow, DAY_MS, defaultWindow, quickRanges, type TimeWindow } from '@/lib/scale';
@@ -30,6 +30,10 @@ export interface TimelineViewProps {
   timeline: ResolvedTimeline;
   /** Leave out the list view (the benchmark page, where only the chart is measured). */
   withoutList?: boolean;
+  /** Query parameters the page itself needs (e.g. `id=` of a timeline kept in the browser), kept first in every URL. */
+  pinnedQuery?: string;
+  /** Offer the Embed dialog (only for timelines the server has). */
+  embeddable?: boolean;
 }
 
 const sameWindow = (a: TimeWindow, b: TimeWindow) => Math.abs(a.from - b.from) < DAY_MS && Math.abs(a.to - b.to) < DAY_MS;
@@ -39,7 +43,7 @@ function describeWindow(window: TimeWindow): string {
 }
 
 /** The interactive timeline: chart or list, zoom and pan, overview, legend, event details, state in the URL. */
-export function TimelineView({ timeline, withoutList = false }: TimelineViewProps) {
+export function TimelineView({ timeline, withoutList = false, pinnedQuery = '', embeddable = true }: TimelineViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const returnFocusTo = useRef<string | null>(null);
@@ -136,13 +140,13 @@ export function TimelineView({ timeline, withoutList = false }: TimelineViewProp
   );
   const writeUrl = useCallback(
     (mode: 'push' | 'replace', overrides: Partial<typeof stateRef.current> = {}) => {
-      const query = queryFor({ ...stateRef.current, ...overrides });
+      const query = [pinnedQuery, queryFor({ ...stateRef.current, ...overrides })].filter(Boolean).join('&');
       const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
       if (url === `${location.pathname}${location.search}${location.hash}`) return;
       if (mode === 'push') history.pushState(null, '', url);
       else history.replaceState(null, '', url);
     },
-    [queryFor],
+    [queryFor, pinnedQuery],
   );
 
   // Nothing is written to the URL before the URL's own state has been read (d3-zoom settles on attach).
@@ -155,23 +159,17 @@ export function TimelineView({ timeline, withoutList = false }: TimelineViewProp
     setAnnouncement(`Showing ${describeWindow(settled)}: ${count} of ${timeline.events.length} events.`);
   };
 
+  const pinnedKeys = useMemo(() => new Set(new URLSearchParams(pinnedQuery).keys()), [pinnedQuery]);
   const applyUrl = useCallback(
     (animate: boolean) => {
       const { state, ignored } = parseViewState(location.search, { eventIds, actorIds });
       urlRead.current = true;
       const dropped = [
         ...unknownValues(location.search, 'actors', actorIds).map((id) => `actor “${id}”`),
-        ...ignored.filter((key) => key !== 'actors').map((key) => `“${key}”`),
+        ...ignored.filter((key) => key !== 'actors' && !pinnedKeys.has(key)).map((key) => `“${key}”`),
       ];
       setNotice(dropped.length ? `Some settings in this link were not understood and were left out: ${dropped.join(', ')}.` : null);
-      setFilters({
-        actors: state.actors ?? [],
-        match: state.match ?? 'any',
-        kinds: state.kinds ?? [],
-        statuses: state.statuses ?? [],
-        q: state.q ?? '',
-        mode: state.mode ?? 'hide',
-      });
+      setFilters(filtersFromViewState(state));
       setView(state.view ?? 'chart');
       setShowLinks(state.links ?? true);
       setSelectedId(state.event);
@@ -181,7 +179,7 @@ export function TimelineView({ timeline, withoutList = false }: TimelineViewProp
     },
     // controls is rebuilt each render but only reads refs; eventIds and extent identify the timeline.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [eventIds, actorIds, extent, initialWindow],
+    [eventIds, actorIds, extent, initialWindow, pinnedKeys],
   );
 
   useEffect(() => {
@@ -348,13 +346,15 @@ export function TimelineView({ timeline, withoutList = false }: TimelineViewProp
         </fieldset>
         {view === 'chart' && (
           <div className="flex flex-wrap items-center gap-2 text-sm">
-            <button
-              type="button"
-              onClick={() => setEmbedding(true)}
-              className="rounded-lg border border-line bg-surface px-3 py-1.5 font-medium text-ink hover:border-ink/40"
-            >
-              Embed
-            </button>
+            {embeddable && (
+              <button
+                type="button"
+                onClick={() => setEmbedding(true)}
+                className="rounded-lg border border-line bg-surface px-3 py-1.5 font-medium text-ink hover:border-ink/40"
+              >
+                Embed
+              </button>
+            )}
             <label className="inline-flex cursor-pointer items-center gap-2 rounded-lg border border-line bg-surface px-3 py-1.5 font-medium text-ink">
               <input type="checkbox" checked={showLinks} onChange={toggleLinks} className="size-4 accent-(--accent)" />
               Relations

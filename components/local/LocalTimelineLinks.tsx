@@ -1,0 +1,31 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect, useState } from 'react';
+import { localTimelineUrl, type LocalTimelineSummary } from '@/lib/local-timelines';
+import { listLocalTimelines, onLocalTimelinesChange } from './store';
+
+/** The footer's list of timelines kept in this browser (nothing when there are none or storage is closed). */
+export function LocalTimelineLinks() {
+  const [items, setItems] = useState<LocalTimelineSummary[]>([]);
+  useEffect(() => {
+    const refresh = () => listLocalTimelines().then(setItems, () => setItems([]));
+    refresh();
+    return onLocalTimelinesChange(refresh);
+  }, []);
+  if (!items.length) return null;
+  return (
+    <nav aria-label="Your timelines">
+      <h2 className="mb-2 text-xs font-semibold uppercase tracking-[0.14em]">In this browser</h2>
+      <ul className="space-y-1">
+        {items.map((item) => (
+          <li key={item.key}>
+            <Link href={localTimelineUrl(item.key)} className="text-ink underline decoration-line underline-offset-2 hover:decoration-ink">
+              {item.name}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
