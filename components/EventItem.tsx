@@ -12,6 +12,8 @@ export interface EventItemProps {
   actors: Map<string, ResolvedActor>;
   relations: Relation[];
   titleOf: (id: string) => string | undefined;
+  /** Where a related event's link goes: its place in the list, or the event on the whole timeline. */
+  hrefOf?: (id: string) => string;
   citation: string;
   /** Search terms to highlight. */
   terms?: readonly string[];
@@ -20,7 +22,7 @@ export interface EventItemProps {
 }
 
 /** One event of the list with all its evidence: dates, status, kind, actors, place, summary, quotes, relations. */
-export function EventItem({ event, actors, relations, titleOf, citation, terms, faded }: EventItemProps) {
+export function EventItem({ event, actors, relations, titleOf, hrefOf = (id) => `#event-${id}`, citation, terms, faded }: EventItemProps) {
   const titleId = `event-${event.id}-title`;
   return (
     <li
@@ -71,7 +73,7 @@ export function EventItem({ event, actors, relations, titleOf, citation, terms, 
                     {group.others.map((other) => (
                       <li key={other}>
                         <a
-                          href={`#event-${other}`}
+                          href={hrefOf(other)}
                           className="inline-flex min-h-6 items-center font-medium text-ink underline decoration-line underline-offset-2 hover:decoration-ink"
                         >
                           {titleOf(other) ?? other}

@@ -13,6 +13,7 @@ export function EventList({
   terms,
   faded,
   empty,
+  pinnedQuery = '',
 }: {
   timeline: ResolvedTimeline;
   /** The events to list (default: all), e.g. those that pass the filters. */
@@ -22,11 +23,16 @@ export function EventList({
   faded?: ReadonlySet<string>;
   /** What to show when no event is listed. */
   empty?: ReactNode;
+  /** Query parameters every link to the page must keep (a kept timeline's `id=`). */
+  pinnedQuery?: string;
 }) {
   const actors = actorsById(timeline);
   const events = eventsById(timeline);
   const relations = relationsByEvent(timeline);
   const titleOf = (id: string) => events.get(id)?.title;
+  const listed = new Set(shown.map((event) => event.id));
+  // A related event the filters hide has no anchor in the list: the link opens it on the whole timeline instead.
+  const hrefOf = (id: string) => (listed.has(id) ? `#event-${id}` : `?${pinnedQuery ? `${pinnedQuery}&` : ''}event=${encodeURIComponent(id)}`);
   const citation = citeSourceShort(timeline.source);
   const { record, beyond } = splitAtAsOf({ ...timeline, events: shown });
   if (shown.length === 0 && empty) return <>{empty}</>;
@@ -47,6 +53,7 @@ export function EventList({
               actors={actors}
               relations={relations.get(event.id) ?? []}
               titleOf={titleOf}
+              hrefOf={hrefOf}
               citation={citation}
               terms={terms}
               faded={faded?.has(event.id)}

@@ -120,6 +120,23 @@ test.describe('kinds, statuses, modes and search', () => {
     await expect(list.locator('[data-event-id]')).toHaveCount(1);
     await expect(list.locator('mark').first()).toHaveText(/prisoner/i);
   });
+
+  test('in the filtered list, a related event the filters hide opens on the whole timeline', async ({ page }) => {
+    // Critics' reaction responds to the agreement, which the critics-only filter hides.
+    await open(page, '?view=list&actors=critics');
+    const list = page.locator('[data-view-panel="list"]');
+    const item = list.locator('[data-event-id="critics-react-to-agreement"]');
+    await expect(list.locator('[data-event-id="us-taliban-agreement"]')).toHaveCount(0);
+    await item.getByRole('link', { name: 'U.S. and Taliban sign agreement in Doha' }).click();
+    await expect(page).toHaveURL(/\?event=us-taliban-agreement$/);
+    await expect(page.getByRole('dialog')).toHaveAttribute('data-detail-for', 'us-taliban-agreement');
+  });
+
+  test('in the filtered list, a related event that is listed is a link to its place', async ({ page }) => {
+    await open(page, '?view=list&actors=us,critics');
+    const item = page.locator('[data-view-panel="list"] [data-event-id="us-officials-contradictory-statements"]');
+    await expect(item.getByRole('link', { name: /^Suspicions grow/ })).toHaveAttribute('href', '#event-suspicions-of-taliban-intentions');
+  });
 });
 
 test.describe('dates, clearing and sharing', () => {

@@ -492,6 +492,7 @@ export function TimelineView({ timeline, withoutList = false, pinnedQuery = '', 
             events={listEvents}
             faded={faded}
             terms={terms}
+            pinnedQuery={pinnedQuery}
             empty={<EmptyState overlay={false} title="No events match these filters" action="Clear filters" onAction={clearFilters} />}
           />
         </div>
