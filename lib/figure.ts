@@ -57,6 +57,12 @@ export function figureModel(model: ChartModel, width: number): ChartModel {
   };
 }
 
+/** How many events a figure shows: drawn or counted in a "+N" badge, leaving out those faded as context. */
+export function figureEventCount(model: ChartModel, faded?: ReadonlySet<string>): number {
+  const ids = new Set([...model.marks.map((mark) => mark.event.id), ...model.clusters.flatMap((cluster) => cluster.eventIds)]);
+  return [...ids].filter((id) => !faded?.has(id)).length;
+}
+
 /** The legend entries a chart needs: only the encodings it actually draws. */
 export function legendKeysFor(model: ChartModel, { width, showLinks }: { width: number; showLinks: boolean }): LegendKey[] {
   const used = new Set<LegendKey>();

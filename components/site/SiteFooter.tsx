@@ -4,7 +4,7 @@ import type { ResolvedTimeline } from '@/lib/resolve';
 /** Links to every bundled timeline, and what Parley is. */
 export function SiteFooter({ timelines, current }: { timelines: Pick<ResolvedTimeline, 'id' | 'title'>[]; current?: string }) {
   return (
-    <footer className="mt-16 border-t border-line">
+    <footer className="mt-16 border-t border-line print:hidden">
       <div className="mx-auto max-w-[1400px] space-y-3 px-4 py-8 text-sm text-muted sm:px-6">
         <nav aria-label="Timelines">
           <h2 className="mb-2 text-xs font-semibold uppercase tracking-[0.14em]">Timelines</h2>
