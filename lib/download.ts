@@ -18,17 +18,13 @@ export function timelineWithEvents(timeline: ResolvedTimeline, events: readonly 
   const kept = new Set(events.map((event) => event.id));
   const involved = new Set(events.flatMap((event) => event.actors));
   const actors = timeline.actors.filter((actor) => involved.has(actor.id));
+  const { id, title, description, source, asOf } = timeline;
   return {
-    id: timeline.id,
-    title: timeline.title,
-    ...(timeline.description !== undefined && { description: timeline.description }),
-    source: {
-      title: timeline.source.title,
-      publisher: timeline.source.publisher,
-      published: toIsoString(timeline.source.published),
-      ...(timeline.source.url !== undefined && { url: timeline.source.url }),
-    },
-    ...(timeline.asOf && { asOf: toIsoString(timeline.asOf) }),
+    id,
+    title,
+    ...(description !== undefined && { description }),
+    source: { ...source, published: toIsoString(source.published) },
+    ...(asOf && { asOf: toIsoString(asOf) }),
     // A timeline needs an actor: with no event kept, keep them all.
     actors: (actors.length ? actors : timeline.actors).map((actor) => ({
       id: actor.id,

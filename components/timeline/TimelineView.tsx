@@ -387,6 +387,9 @@ export function TimelineView({ timeline, withoutList = false }: TimelineViewProp
     );
   };
   const figure = figureJob ? figureModel(model, width) : undefined;
+  /** What the chart on screen and a figure of it draw alike. */
+  const drawn = { ticks, window, width, asOf: timeline.asOf, faded, showLinks, laneName: actorName };
+  const chosenActors = timeline.actors.filter((actor) => filters.actors.includes(actor.id)).map((actor) => actor.name);
 
   const selected = selectedId ? events.get(selectedId) : undefined;
   const instructionsId = `${timeline.id}-chart-help`;
@@ -448,7 +451,7 @@ export function TimelineView({ timeline, withoutList = false }: TimelineViewProp
       <FilterSummary
         shown={result.matching.size}
         total={timeline.events.length}
-        actorNames={timeline.actors.filter((actor) => filters.actors.includes(actor.id)).map((actor) => actor.name)}
+        actorNames={chosenActors}
         match={filters.match}
         dateRange={dateRange}
         active={filtering || dateRange !== undefined}
@@ -496,17 +499,11 @@ export function TimelineView({ timeline, withoutList = false }: TimelineViewProp
           )}
           <Chart
             ref={svgRef}
+            {...drawn}
             model={model}
-            ticks={ticks}
-            window={window}
-            width={width}
-            asOf={timeline.asOf}
             selectedId={selectedId}
             activeId={activeId}
-            faded={faded}
-            showLinks={showLinks}
             accessibleName={accessibleName}
-            laneName={actorName}
             handlers={{
               onActivate: (id, element) => {
                 returnFocusTo.current = element.getAttribute('data-event-id') ?? element.getAttribute('data-event-ref');
@@ -569,17 +566,11 @@ export function TimelineView({ timeline, withoutList = false }: TimelineViewProp
             window,
             shown: figureEventCount(figure, faded),
             filtering,
-            actorNames: timeline.actors.filter((actor) => filters.actors.includes(actor.id)).map((actor) => actor.name),
+            actorNames: chosenActors,
             match: filters.match,
           })}
+          {...drawn}
           model={figure}
-          ticks={ticks}
-          window={window}
-          width={width}
-          asOf={timeline.asOf}
-          faded={faded}
-          showLinks={showLinks}
-          laneName={actorName}
           onDone={(error) => {
             setFigureJob(null);
             if (error) setAnnouncement('The figure could not be made. Please try again.');
