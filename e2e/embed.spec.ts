@@ -119,4 +119,32 @@ test.describe('embedding', () => {
       await expectNoAxeViolations(page);
     }
   });
+  test('controls=none is a fixed figure (no buttons, no drag or ctrl+wheel zoom); controls=zoom keeps both', async ({ page }) => {
+    for (const [controls, interactive] of [
+      ['none', false],
+      ['zoom', true],
+    ] as const) {
+      await page.goto(`/embed/afghanistan-2020?from=2020-02-15&to=2020-03-15&controls=${controls}`);
+      const region = page.locator('[data-window-from]');
+      await expect(region).toHaveAttribute('data-window-from', '2020-02-15');
+      await expect(page.getByRole('button', { name: 'Zoom in', exact: true })).toHaveCount(interactive ? 1 : 0);
+      const box = (await page.getByRole('group', { name: 'Timeline chart, one lane per actor' }).boundingBox())!;
+      // Drag on the axis (no mark there), then ctrl+wheel over the chart.
+      await page.mouse.move(box.x + box.width / 2, box.y + 20);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width / 2 - 250, box.y + 20, { steps: 8 });
+      await page.mouse.up();
+      await page.waitForTimeout(400);
+      if (interactive) await expect(region).not.toHaveAttribute('data-window-from', '2020-02-15');
+      else await expect(region).toHaveAttribute('data-window-from', '2020-02-15');
+      const span = async () => Date.parse((await region.getAttribute('data-window-to'))!) - Date.parse((await region.getAttribute('data-window-from'))!);
+      const before = await span();
+      await page.keyboard.down('Control');
+      await page.mouse.wheel(0, -400);
+      await page.keyboard.up('Control');
+      await page.waitForTimeout(400);
+      if (interactive) expect(await span()).toBeLessThan(before);
+      else expect(await span()).toBe(before);
+    }
+  });
 });

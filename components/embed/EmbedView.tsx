@@ -37,7 +37,7 @@ export function EmbedView({ timeline, defaultId }: { timeline: ResolvedTimeline;
 
   const model = useTimelineModel(timeline, filters, width);
   const { extent, initialWindow, lanes, layoutFor, metrics, events, actors, relations } = model;
-  const { window, controls } = useZoom(svgRef, { extent, initialWindow, width, height: 600 });
+  const { window, controls } = useZoom(svgRef, { extent, initialWindow, width, height: 600, gestures: options.controls !== 'none' });
   const chart = buildChartModel({ timeline, lanes, layout: layoutFor(layoutScale(window, width)), metrics, eventsById: events, window, width });
   const ticks = axisTicks(window.from, window.to, width);
 

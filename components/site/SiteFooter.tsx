@@ -5,7 +5,7 @@ import { LocalTimelineLinks } from '../local/LocalTimelineLinks';
 /** Links to every bundled timeline, and what Parley is. */
 export function SiteFooter({ timelines, current }: { timelines: Pick<ResolvedTimeline, 'id' | 'title'>[]; current?: string }) {
   return (
-    <footer className="mt-16 border-t border-line">
+    <footer className="mt-16 border-t border-line print:hidden">
       <div className="mx-auto max-w-[1400px] space-y-3 px-4 py-8 text-sm text-muted sm:px-6">
         <div className="flex flex-wrap gap-x-16 gap-y-6">
           <nav aria-label="Timelines">

@@ -4,7 +4,7 @@ import { ThemeToggle } from './ThemeToggle';
 /** The bar above every page: the Parley mark, linking home. */
 export function SiteHeader() {
   return (
-    <header className="border-b border-line bg-surface/70">
+    <header className="border-b border-line bg-surface/70 print:hidden">
       <div className="mx-auto flex max-w-[1400px] items-center justify-between px-4 py-3 sm:px-6">
         <Link href="/" className="group inline-flex items-baseline gap-2 text-ink no-underline">
           <span className="font-serif text-xl font-semibold tracking-tight">Parley</span>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { LegendKey } from '@/lib/figure';
 
 function Swatch({ children }: { children: ReactNode }) {
   return (
@@ -8,10 +9,12 @@ function Swatch({ children }: { children: ReactNode }) {
   );
 }
 
-const ITEMS: { label: string; glyph: ReactNode }[] = [
-  { label: 'Event on a date', glyph: <circle cx={17} cy={9} r={5} fill="var(--mark)" /> },
-  { label: 'Event over a period', glyph: <rect x={3} y={5} width={28} height={8} rx={4} fill="var(--mark)" fillOpacity={0.9} /> },
+/** Each encoding the chart uses: its label and a 34 × 18 glyph drawn in `--mark`. */
+export const LEGEND_ITEMS: { key: LegendKey; label: string; glyph: ReactNode }[] = [
+  { key: 'point', label: 'Event on a date', glyph: <circle cx={17} cy={9} r={5} fill="var(--mark)" /> },
+  { key: 'range', label: 'Event over a period', glyph: <rect x={3} y={5} width={28} height={8} rx={4} fill="var(--mark)" fillOpacity={0.9} /> },
   {
+    key: 'approximate',
     label: 'Approximate dates',
     glyph: (
       <>
@@ -22,6 +25,7 @@ const ITEMS: { label: string; glyph: ReactNode }[] = [
     ),
   },
   {
+    key: 'planned',
     label: 'Planned or expected',
     glyph: (
       <>
@@ -31,6 +35,7 @@ const ITEMS: { label: string; glyph: ReactNode }[] = [
     ),
   },
   {
+    key: 'ongoing',
     label: 'Ongoing',
     glyph: (
       <>
@@ -40,6 +45,7 @@ const ITEMS: { label: string; glyph: ReactNode }[] = [
     ),
   },
   {
+    key: 'cancelled',
     label: 'Cancelled',
     glyph: (
       <>
@@ -49,6 +55,7 @@ const ITEMS: { label: string; glyph: ReactNode }[] = [
     ),
   },
   {
+    key: 'derived',
     label: 'End derived from another event',
     glyph: (
       <>
@@ -57,8 +64,9 @@ const ITEMS: { label: string; glyph: ReactNode }[] = [
       </>
     ),
   },
-  { label: 'Same event, several actors', glyph: <path d="M17 1v16" stroke="var(--muted)" strokeWidth={1.2} strokeDasharray="2 3" /> },
+  { key: 'connector', label: 'Same event, several actors', glyph: <path d="M17 1v16" stroke="var(--muted)" strokeWidth={1.2} strokeDasharray="2 3" /> },
   {
+    key: 'asOf',
     label: '“As of” the source: plans and forecasts beyond',
     glyph: (
       <>
@@ -68,10 +76,12 @@ const ITEMS: { label: string; glyph: ReactNode }[] = [
     ),
   },
   {
+    key: 'relation',
     label: 'Relation between events',
     glyph: <path d="M3 13 C10 2, 22 2, 29 11 M25 8 l4 3 l-5 1" fill="none" stroke="var(--muted)" strokeWidth={1.3} />,
   },
   {
+    key: 'cluster',
     label: 'More events here: zoom in or click',
     glyph: (
       <>
@@ -90,7 +100,7 @@ export function Legend() {
     <details className="group rounded-xl border border-line bg-surface px-4 py-2 text-sm" open>
       <summary className="cursor-pointer select-none py-1 text-xs font-semibold uppercase tracking-[0.12em] text-muted">Legend</summary>
       <ul className="tl grid gap-x-6 gap-y-1.5 pb-2 pt-2 sm:grid-cols-2 lg:grid-cols-3">
-        {ITEMS.map((item) => (
+        {LEGEND_ITEMS.map((item) => (
           <li key={item.label} className="flex items-center gap-2 text-[13px] text-ink">
             <Swatch>{item.glyph}</Swatch>
             {item.label}

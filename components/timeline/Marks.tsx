@@ -135,7 +135,7 @@ export function PrimaryMark({
       onFocus={() => handlers.onHover(event.id)}
       onBlur={() => handlers.onHover(null)}
     >
-      <rect className="tl-focus-ring" x={ringLeft} y={-11} width={ringRight - ringLeft} height={22} rx={6} />
+      <rect className="tl-focus-ring" data-figure="omit" x={ringLeft} y={-11} width={ringRight - ringLeft} height={22} rx={6} />
       <Glyph mark={mark} defs={defs} />
       {mark.label && (
         <text className={event.end ? 'tl-label tl-label-plain' : 'tl-label'} x={labelX} dy="0.35em" textDecoration={event.status === 'cancelled' ? 'line-through' : undefined}>

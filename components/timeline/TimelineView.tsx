@@ -1,8 +1,10 @@
 'use client';
 
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { buildChartModel, layoutScale, CHART, type ClusterBadge } from '@/lib/chart-model';
 import { partialDateAt } from '@/lib/dates';
+import { figureEventCount, figureFileName, figureModel, figureTexts } from '@/lib/figure';
 import { windowToShow } from '@/lib/focus-window';
 import { formatRange } from '@/lib/format-dates';
 import { NO_FILTERS, type Filters, filtersFromViewState } from '@/lib/filter';
@@ -12,6 +14,9 @@ import { clampWindow, DAY_MS, defaultWindow, quickRanges, type TimeWindow } from
 import { axisTicks } from '@/lib/ticks';
 import { dayString, parseViewState, serializeViewState, unknownValues, type ViewMode } from '@/lib/view-state';
 import { EmbedDialog } from '../embed/EmbedDialog';
+import { downloadCsv, downloadJson } from '../export/data';
+import { DownloadMenu, type DownloadGroup } from '../export/DownloadMenu';
+import { FigureExport, type FigureJob } from '../export/Figure';
 import { EventDetail } from '../EventDetail';
 import { EventList } from '../EventList';
 import { DateRangeFields } from '../filters/DateRangeFields';
@@ -36,6 +41,24 @@ export interface TimelineViewProps {
   embeddable?: boolean;
 }
 
+const DOWNLOADS: DownloadGroup[] = [
+  {
+    label: 'Figure of this view',
+    items: [
+      { id: 'svg', label: 'SVG', hint: 'vector, for print' },
+      { id: 'png2', label: 'PNG 2×', hint: 'for slides' },
+      { id: 'png3', label: 'PNG 3×', hint: 'high resolution' },
+    ],
+  },
+  {
+    label: 'Filtered events',
+    items: [
+      { id: 'csv', label: 'CSV', hint: 'spreadsheet' },
+      { id: 'json', label: 'JSON', hint: 'Parley timeline' },
+    ],
+  },
+];
+
 const sameWindow = (a: TimeWindow, b: TimeWindow) => Math.abs(a.from - b.from) < DAY_MS && Math.abs(a.to - b.to) < DAY_MS;
 
 function describeWindow(window: TimeWindow): string {
@@ -58,6 +81,9 @@ export function TimelineView({ timeline, withoutList = false, pinnedQuery = '', 
   const [notice, setNotice] = useState<string | null>(null);
   const [step, setStep] = useState<{ index: number; of: number } | null>(null);
   const [embedding, setEmbedding] = useState(false);
+  const [figureJob, setFigureJob] = useState<FigureJob | null>(null);
+  // Printing shows the chart and the filtered list, whichever the reader has on screen.
+  const [printing, setPrinting] = useState(false);
   // The search box and chips answer at once; the chart and the list catch up when React has time
   // (with 10,000 events a keystroke must not wait for the whole view to re-render).
   const deferredFilters = useDeferredValue(filters);
@@ -185,7 +211,11 @@ export function TimelineView({ timeline, withoutList = false, pinnedQuery = '', 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const measure = () => setWidth(Math.max(280, Math.floor(container.getBoundingClientRect().width)));
+    const measure = () => {
+      const measured = Math.floor(container.getBoundingClientRect().width);
+      // A hidden chart (the list is shown) keeps its width, for printing and for coming back.
+      if (measured > 0) setWidth(Math.max(280, measured));
+    };
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(container);
@@ -209,6 +239,22 @@ export function TimelineView({ timeline, withoutList = false, pinnedQuery = '', 
     const global = globalThis as { __ready?: number };
     global.__ready ??= performance.now();
   }, [mounted]);
+
+  // The list must be in the page before the browser lays it out for print (flushSync: beforeprint is synchronous).
+  useEffect(() => {
+    const print = matchMedia('print');
+    const update = () => flushSync(() => setPrinting(print.matches));
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(print.matches);
+    print.addEventListener('change', update);
+    addEventListener('beforeprint', before);
+    addEventListener('afterprint', after);
+    return () => {
+      print.removeEventListener('change', update);
+      removeEventListener('beforeprint', before);
+      removeEventListener('afterprint', after);
+    };
+  }, []);
 
   useEffect(() => {
     if (!mounted) return;
@@ -326,6 +372,23 @@ export function TimelineView({ timeline, withoutList = false, pinnedQuery = '', 
     run();
   };
 
+  // --- Downloads -------------------------------------------------------------------------------------------
+  const download = (id: string) => {
+    const dataName = (extension: string) => (dateRange ? figureFileName(timeline.id, dateRange, extension) : `${timeline.id}.${extension}`);
+    if (id === 'csv') return downloadCsv(timeline, result.events, dataName('csv'));
+    if (id === 'json') return downloadJson(timeline, result.events, dataName('json'));
+    const scale = id === 'png3' ? 3 : 2;
+    setFigureJob(
+      id === 'svg'
+        ? { format: 'svg', scale: 1, fileName: figureFileName(timeline.id, window, 'svg') }
+        : { format: 'png', scale, fileName: figureFileName(timeline.id, window, 'png', scale) },
+    );
+  };
+  const figure = figureJob ? figureModel(model, width) : undefined;
+  /** What the chart on screen and a figure of it draw alike. */
+  const drawn = { ticks, window, width, asOf: timeline.asOf, faded, showLinks, laneName: actorName };
+  const chosenActors = timeline.actors.filter((actor) => filters.actors.includes(actor.id)).map((actor) => actor.name);
+
   const selected = selectedId ? events.get(selectedId) : undefined;
   const instructionsId = `${timeline.id}-chart-help`;
 
@@ -355,6 +418,7 @@ export function TimelineView({ timeline, withoutList = false, pinnedQuery = '', 
                 Embed
               </button>
             )}
+            <DownloadMenu groups={DOWNLOADS} onSelect={download} busy={figureJob !== null} />
             <label className="inline-flex cursor-pointer items-center gap-2 rounded-lg border border-line bg-surface px-3 py-1.5 font-medium text-ink">
               <input type="checkbox" checked={showLinks} onChange={toggleLinks} className="size-4 accent-(--accent)" />
               Relations
@@ -387,7 +451,7 @@ export function TimelineView({ timeline, withoutList = false, pinnedQuery = '', 
       <FilterSummary
         shown={result.matching.size}
         total={timeline.events.length}
-        actorNames={timeline.actors.filter((actor) => filters.actors.includes(actor.id)).map((actor) => actor.name)}
+        actorNames={chosenActors}
         match={filters.match}
         dateRange={dateRange}
         active={filtering || dateRange !== undefined}
@@ -435,17 +499,11 @@ export function TimelineView({ timeline, withoutList = false, pinnedQuery = '', 
           )}
           <Chart
             ref={svgRef}
+            {...drawn}
             model={model}
-            ticks={ticks}
-            window={window}
-            width={width}
-            asOf={timeline.asOf}
             selectedId={selectedId}
             activeId={activeId}
-            faded={faded}
-            showLinks={showLinks}
             accessibleName={accessibleName}
-            laneName={actorName}
             handlers={{
               onActivate: (id, element) => {
                 returnFocusTo.current = element.getAttribute('data-event-id') ?? element.getAttribute('data-event-ref');
@@ -485,7 +543,7 @@ export function TimelineView({ timeline, withoutList = false, pinnedQuery = '', 
 
       {/* The list is in the server HTML (for readers without JavaScript); after hydration it is only rendered
           while it is shown, so a large timeline does not re-render thousands of hidden items on every change. */}
-      {!withoutList && (!mounted || view === 'list') && (
+      {!withoutList && (!mounted || view === 'list' || printing) && (
         <div data-view-panel="list" data-js-hidden={view !== 'list' ? '' : undefined}>
           <EventList
             timeline={timeline}
@@ -501,6 +559,25 @@ export function TimelineView({ timeline, withoutList = false, pinnedQuery = '', 
       <p aria-live="polite" className="sr-only">
         {announcement}
       </p>
+
+      {figureJob && figure && (
+        <FigureExport
+          job={figureJob}
+          texts={figureTexts(timeline, {
+            window,
+            shown: figureEventCount(figure, faded),
+            filtering,
+            actorNames: chosenActors,
+            match: filters.match,
+          })}
+          {...drawn}
+          model={figure}
+          onDone={(error) => {
+            setFigureJob(null);
+            if (error) setAnnouncement('The figure could not be made. Please try again.');
+          }}
+        />
+      )}
 
       {embedding && (
         <EmbedDialog

@@ -28,7 +28,16 @@ export function useZoom(
     width,
     height,
     onSettled,
-  }: { extent: TimeWindow; initialWindow: TimeWindow; width: number; height: number; onSettled?: (window: TimeWindow) => void },
+    gestures = true,
+  }: {
+    extent: TimeWindow;
+    initialWindow: TimeWindow;
+    width: number;
+    height: number;
+    onSettled?: (window: TimeWindow) => void;
+    /** Zoom and pan with the pointer, wheel and touch (false: only through the controls, e.g. a fixed embed). */
+    gestures?: boolean;
+  },
 ): { window: TimeWindow; controls: ZoomControls } {
   // The first render (on the server too) shows the initial window; d3-zoom is told the same transform on attach.
   // The transform is in px of the width it was made for: a resize converts it, keeping the window.
@@ -60,6 +69,7 @@ export function useZoom(
         [width, height],
       ])
       .filter((event: Event) => {
+        if (!gestures) return false;
         if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
         if (event.type === 'dblclick') return false;
         return !(event as MouseEvent).button;
@@ -78,11 +88,11 @@ export function useZoom(
     const selection = select(svg);
     selection.call(behavior);
     behavior.transform(selection, zoomIdentity.translate(pending.current.x, 0).scale(pending.current.k));
-    svg.style.touchAction = 'pan-y';
+    svg.style.touchAction = gestures ? 'pan-y' : '';
 
     // Horizontal wheel (trackpads, shift+wheel) pans; d3-zoom's wheel handling is kept for zooming only.
     const onWheel = (event: WheelEvent) => {
-      if (event.ctrlKey || event.metaKey) return;
+      if (!gestures || event.ctrlKey || event.metaKey) return;
       const dx = event.shiftKey && !event.deltaX ? event.deltaY : event.deltaX;
       if (Math.abs(dx) <= Math.abs(event.shiftKey ? 0 : event.deltaY)) return;
       event.preventDefault();
@@ -96,7 +106,7 @@ export function useZoom(
       if (frame.current !== null) cancelAnimationFrame(frame.current);
       frame.current = null;
     };
-  }, [svgRef, extent, width, height]);
+  }, [svgRef, extent, width, height, gestures]);
 
   // Keep the visible window when the chart's width changes.
   useEffect(() => {
