@@ -1,5 +1,6 @@
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { importTimeline } from '../lib/formats';
 import { loadTimeline } from '../lib/load';
 import { briefing, expectNoAxeViolations } from './helpers';
 
@@ -92,9 +93,12 @@ test.describe('downloads and print', () => {
 
     const csv = await download(page, /^CSV/);
     expect(csv.download.suggestedFilename()).toBe('afghanistan-2020.csv');
-    const rows = csv.bytes.toString('utf8').trim().split(/\r\n/);
-    expect(rows[0]).toMatch(/^id,title,/);
-    expect(rows.slice(1).map((row) => row.split(',')[0]).sort()).toEqual([...expected].sort());
+    // Parley CSV: it re-imports as the same events, with the timeline's details from its #parley rows.
+    const reimported = importTimeline(csv.bytes.toString('utf8'), { fileName: 'afghanistan-2020.csv', now: new Date('2026-11-27') });
+    expect(reimported.format).toBe('csv');
+    expect(reimported.problems).toEqual([]);
+    expect(reimported.timeline?.title).toBe(loaded.ok ? loaded.timeline.title : undefined);
+    expect(reimported.timeline?.events.map((event) => event.id).sort()).toEqual([...expected].sort());
   });
 
   test('the Download menu works from the keyboard and passes an accessibility scan while open', async ({ page }) => {

@@ -45,9 +45,18 @@ export function timelineWithEvents(timeline: ResolvedTimeline, events: readonly 
         actors: event.actors,
         kind: event.kind,
         ...(event.place !== undefined && { place: event.place }),
+        ...(event.displayDate !== undefined && { displayDate: event.displayDate }),
         sources: event.sources.map((source) => ({ ...source })),
         ...(links.length > 0 && { links }),
       };
+    }),
+    ...(timeline.periods?.length && {
+      periods: timeline.periods.map((period) => ({
+        title: period.title,
+        start: toIsoString(period.start),
+        end: toIsoString(period.end),
+        ...(period.color && { color: period.color }),
+      })),
     }),
   };
 }

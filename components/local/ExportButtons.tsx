@@ -3,7 +3,7 @@
 import { toCsv, toParleyJson } from '@/lib/formats';
 import { downloadName } from '@/lib/local-timelines';
 import { getLocalTimeline, StorageError } from './store';
-import { saveTextFile } from './save-file';
+import { saveBlob } from '../export/capture';
 
 /** "Export JSON" and "Export CSV" for a kept timeline: the whole timeline, ready for data/ or a spreadsheet. */
 export function ExportButtons({
@@ -22,7 +22,7 @@ export function ExportButtons({
       const record = await getLocalTimeline(itemKey);
       if (!record) return onProblem('That timeline is no longer in this browser.');
       const text = extension === 'json' ? toParleyJson(record.timeline) : toCsv(record.timeline);
-      saveTextFile(downloadName(record.timeline.id, extension), text, extension === 'json' ? 'application/json' : 'text/csv');
+      saveBlob(new Blob([text], { type: extension === 'json' ? 'application/json' : 'text/csv' }), downloadName(record.timeline.id, extension));
     } catch (error) {
       onProblem(error instanceof StorageError ? error.message : String(error));
     }
