@@ -2,13 +2,11 @@ import { timelineSchema, type Timeline, type TimelineInput } from '../schema';
 import { assembleImport } from './assemble';
 import { duplicatesByEvent, readJson } from './json-input';
 import type { ImportResult } from './types';
+import { asObject, type Raw } from './raw';
 
 /** Where an exported file expects its JSON Schema: beside it, as in data/. */
 export const SCHEMA_REFERENCE = './timeline.schema.json';
 
-type Raw = Record<string, unknown>;
-const asObject = (value: unknown): Raw | undefined =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Raw) : undefined;
 
 /** Imports Parley JSON, keeping the valid events when some are not. */
 export function importParleyJson(text: string, fileName?: string): ImportResult {

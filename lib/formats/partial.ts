@@ -1,8 +1,8 @@
 import { validateTimeline } from '../load';
 import type { Problem } from '../problems';
 import type { TimelineInput } from '../schema';
+import { asObject, type Raw } from './raw';
 
-type Raw = Record<string, unknown>;
 
 export interface PartialValidation {
   /** The timeline with only the valid events (and no links to the others); undefined on file-level problems. */
@@ -15,8 +15,6 @@ export interface PartialValidation {
   droppedLinks: { index: number; link: number; to: string }[];
 }
 
-const asObject = (value: unknown): Raw | undefined =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Raw) : undefined;
 const idOf = (event: unknown) => (typeof asObject(event)?.id === 'string' ? (asObject(event)?.id as string) : undefined);
 
 /**

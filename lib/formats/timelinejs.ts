@@ -6,8 +6,8 @@ import { duplicatesByEvent, readJson } from './json-input';
 import { slugify, UniqueIds } from './slug';
 import { convertTimelineJsDate, isEmptyDate } from './timelinejs-date';
 import type { ImportResult, Place } from './types';
+import { asObject, type Raw } from './raw';
 
-type Raw = Record<string, unknown>;
 type Path = (string | number)[];
 
 /** The actor of events without a TimelineJS group. */
@@ -16,8 +16,6 @@ export const DEFAULT_ACTOR = { id: 'general', name: 'General' } as const;
 export const TIMELINEJS_PUBLISHER = 'TimelineJS import';
 const TITLE_LENGTH = 80;
 
-const asObject = (value: unknown): Raw | undefined =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Raw) : undefined;
 const asText = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
 
 /** The file's name without folders and extension: "data/Women in computing.csv" → "Women in computing". */

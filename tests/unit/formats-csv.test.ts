@@ -35,10 +35,15 @@ describe('toCsv', () => {
     expect(lines.at(-1)).toBe('');
   });
 
-  it('writes only the events given', () => {
-    const text = toCsv(timeline, [timeline.events[1]]);
+  it('writes only the events given, resolving dates derived from the others and dropping links to them', () => {
+    const [signing, withdrawal] = timeline.events;
+    const text = toCsv(timeline, [withdrawal]);
     expect(text).not.toContain('\r\nsigning,');
-    expect(text).toContain('\r\nwithdrawal,');
+    expect(text).toContain('\r\nwithdrawal,Event withdrawal,\'-0499,\'-0499,true,planned,');
+    const linked = toCsv(timeline, [signing]);
+    expect(linked).toContain("\r\nsigning,Event signing,'-0500,,,,other,us; taliban,");
+    expect(linked).not.toContain('obligates:withdrawal');
+    expect(importCsv(linked).problems).toEqual([]);
   });
 
   it('imports back to the same timeline', () => {

@@ -43,7 +43,7 @@ describe('valueAt', () => {
 
 describe('knownKeysAt', () => {
   it('lists the fields of the root, an event, a source, a quote and a derived date', () => {
-    expect(knownKeysAt(timelineSchema, [])).toEqual(['$schema', 'id', 'title', 'description', 'source', 'asOf', 'actors', 'events']);
+    expect(knownKeysAt(timelineSchema, [])).toEqual(['$schema', 'id', 'title', 'description', 'source', 'asOf', 'actors', 'periods', 'events']);
     expect(knownKeysAt(timelineSchema, ['events', 0])).toContain('title');
     expect(knownKeysAt(timelineSchema, ['source'])).toEqual(['title', 'publisher', 'published', 'url']);
     expect(knownKeysAt(timelineSchema, ['events', 2, 'sources', 0])).toEqual(['quote', 'url']);
