@@ -1,5 +1,6 @@
 import { timelineSchema, type Timeline, type TimelineInput } from '../schema';
 import { assembleImport } from './assemble';
+import { isTimelineJs } from './detect';
 import { duplicatesByEvent, readJson } from './json-input';
 import type { ImportResult } from './types';
 import { asObject, type Raw } from './raw';
@@ -16,6 +17,9 @@ export function importParleyJson(text: string, fileName?: string): ImportResult 
   if (!root || !('events' in root || 'actors' in root)) {
     const fatal = 'This JSON is not a Parley timeline: it should be an object with "id", "title", "source", "actors" and "events".';
     return { format: 'parley', fatal, problems: [], notices: [], skipped: [], total: 0 };
+  }
+  if (isTimelineJs(root)) {
+    return { format: 'parley', fatal: 'This is TimelineJS JSON, not a Parley timeline: import it as TimelineJS JSON.', problems: [], notices: [], skipped: [], total: 0 };
   }
   const events = Array.isArray(root.events) ? root.events : [];
   const labels = events.map((event, index) => {

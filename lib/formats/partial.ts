@@ -25,8 +25,7 @@ const idOf = (event: unknown) => (typeof asObject(event)?.id === 'string' ? (asO
 export function validatePartially(raw: Raw): PartialValidation {
   const events = Array.isArray(raw.events) ? raw.events : [];
   const eventProblems = new Map<number, Problem[]>();
-  const fileProblems: Problem[] = [];
-  for (let pass = 0; ; pass++) {
+  for (;;) {
     const kept = events.flatMap((_, index) => (eventProblems.has(index) ? [] : [index]));
     const keptIds = new Set(kept.map((index) => idOf(events[index])));
     const goneIds = new Set([...eventProblems.keys()].map((index) => idOf(events[index])).filter((id) => id !== undefined && !keptIds.has(id)));
@@ -34,8 +33,9 @@ export function validatePartially(raw: Raw): PartialValidation {
     const candidateEvents = kept.map((index) => withoutLinksTo(events[index], goneIds, (link, to) => droppedLinks.push({ index, link, to })));
     const candidate = { ...raw, events: candidateEvents };
     const result = validateTimeline(candidate);
-    if (result.ok) return { timeline: candidate as TimelineInput, fileProblems, eventProblems, droppedLinks };
+    if (result.ok) return { timeline: candidate as TimelineInput, fileProblems: [], eventProblems, droppedLinks };
     let found = false;
+    const outside: Problem[] = [];
     for (const problem of result.problems) {
       const [head, position, ...rest] = problem.path;
       if (head === 'events' && typeof position === 'number') {
@@ -44,10 +44,10 @@ export function validatePartially(raw: Raw): PartialValidation {
         list.push({ ...problem, path: ['events', index, ...rest], message: explainGone(problem.message, goneIds) });
         eventProblems.set(index, list);
         found = true;
-      } else if (pass === 0) fileProblems.push(problem);
+      } else outside.push(problem);
     }
     // File-level problems leave no timeline; the first pass has already listed every event's own problems.
-    if (fileProblems.length > 0 || !found) return { fileProblems, eventProblems, droppedLinks };
+    if (outside.length > 0 || !found) return { fileProblems: outside, eventProblems, droppedLinks };
   }
 }
 

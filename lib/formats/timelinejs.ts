@@ -2,6 +2,7 @@ import { endsBeforeStart, parsePartialDate, partialDateAt, toIsoString } from '.
 import { formatProblem, type Problem } from '../problems';
 import { assembleImport, type Converted } from './assemble';
 import { htmlToText } from './html-text';
+import { isTimelineJs } from './detect';
 import { duplicatesByEvent, readJson } from './json-input';
 import { slugify, UniqueIds } from './slug';
 import { convertTimelineJsDate, isEmptyDate } from './timelinejs-date';
@@ -218,6 +219,7 @@ export function importTimelineJsJson(text: string, options: { fileName?: string;
     return { ...empty, fatal: 'This JSON is not a TimelineJS timeline: it has no "events" list.' };
   }
   if (root.events.length === 0) return { ...empty, fatal: 'The timeline has no events.' };
+  if (!isTimelineJs(root)) return { ...empty, fatal: 'This JSON is not a TimelineJS timeline (its events have no "start_date"): is it Parley JSON?' };
   const converted = convertTimelineJs(root, { ...options, place: json.place });
   converted.problems.unshift(...duplicatesByEvent(json.duplicates));
   return assembleImport('timelinejs', converted, (path) => json.place(timelineJsPath(path)), options.fileName);

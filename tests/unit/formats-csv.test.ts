@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { importTimeline, toCsv } from '@/lib/formats';
 import { protectCell, readCsv, unprotectCell } from '@/lib/formats/csv-cells';
@@ -48,6 +49,18 @@ describe('toCsv', () => {
 
   it('imports back to the same timeline', () => {
     const result = importCsv(toCsv(timeline));
+    expect(result.problems).toEqual([]);
+    expect(result.timeline).toEqual(timeline);
+  });
+
+  it('imports back after a spreadsheet saves it again: every cell quoted, rows padded, LF line ends', () => {
+    const rows = Papa.parse<string[]>(toCsv(timeline).trimEnd(), { delimiter: ',' }).data;
+    const width = Math.max(...rows.map((row) => row.length));
+    const resaved = Papa.unparse(
+      rows.map((row) => [...row, ...Array<string>(width - row.length).fill('')]),
+      { quotes: true, newline: '\n' },
+    );
+    const result = importCsv(resaved);
     expect(result.problems).toEqual([]);
     expect(result.timeline).toEqual(timeline);
   });
