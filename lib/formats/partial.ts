@@ -23,7 +23,12 @@ const idOf = (event: unknown) => (typeof asObject(event)?.id === 'string' ? (asO
  * are dropped rather than failing the events that hold them.
  */
 export function validatePartially(raw: Raw): PartialValidation {
-  const events = Array.isArray(raw.events) ? raw.events : [];
+  if (!Array.isArray(raw.events)) {
+    // No list of events to pick from: the schema says what is wrong with what is there instead.
+    const result = validateTimeline(raw);
+    return { fileProblems: result.ok ? [] : result.problems, eventProblems: new Map(), droppedLinks: [] };
+  }
+  const events: unknown[] = raw.events;
   const eventProblems = new Map<number, Problem[]>();
   for (;;) {
     const kept = events.flatMap((_, index) => (eventProblems.has(index) ? [] : [index]));
