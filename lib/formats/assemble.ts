@@ -41,7 +41,7 @@ export function assembleImport(
   const all = Array.isArray(converted.raw.events) ? converted.raw.events : [];
   const keep = all.flatMap((_, k) => (byEvent.has(converted.origin[k]) ? [] : [k]));
   const origin = keep.map((k) => converted.origin[k]);
-  const raw = { ...converted.raw, events: keep.map((k) => all[k]) };
+  const raw = Array.isArray(converted.raw.events) ? { ...converted.raw, events: keep.map((k) => all[k]) } : converted.raw;
   const validation = keep.length > 0 || total === 0 ? validatePartially(raw) : undefined;
   const notices = [...converted.notices];
   if (validation) {

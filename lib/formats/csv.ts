@@ -1,3 +1,5 @@
+import { toIsoString, type PartialDate } from '../dates';
+import { resolveEventDates } from '../derive';
 import { formatProblem, type Problem } from '../problems';
 import type { DateValue, Timeline, TimelineEvent, TimelineInput } from '../schema';
 import { assembleImport, type Converted } from './assemble';
@@ -5,9 +7,9 @@ import { METADATA_PREFIX, PARLEY_CSV_COLUMNS, type ParleyColumn } from './column
 import { writeCsv } from './csv-cells';
 import { humanize, slugify } from './slug';
 import { baseName, isoDay } from './timelinejs';
+import type { Raw } from './raw';
 import type { ImportResult, Place } from './types';
 
-type Raw = Record<string, unknown>;
 type AnyEvent = TimelineInput['events'][number] | TimelineEvent;
 
 /** The publisher recorded for a Parley CSV without metadata rows. */
@@ -60,8 +62,30 @@ export function toCsv(timeline: TimelineInput | Timeline, events: readonly AnyEv
     [`${METADATA_PREFIX}${JSON.stringify({ timeline: meta })}`],
     ...actors.map((actor) => [`${METADATA_PREFIX}${JSON.stringify({ actor })}`]),
     [...PARLEY_CSV_COLUMNS],
-    ...events.map(eventRow),
+    ...selfContained(timeline.events, events).map(eventRow),
   ]);
+}
+
+/**
+ * A subset of events that stands on its own, so that it imports again: dates derived from an event left out
+ * are written as the dates they resolve to, and links to events left out are dropped.
+ */
+function selfContained(all: readonly AnyEvent[], subset: readonly AnyEvent[]): AnyEvent[] {
+  if (subset === all) return [...subset];
+  const ids = new Set(subset.map((event) => event.id));
+  const { dates } = resolveEventDates(all);
+  const resolved = new Map(all.map((event, index) => [event.id, dates[index]]));
+  const written = (date: DateValue | undefined, resolvedDate: PartialDate | undefined) =>
+    date === undefined || typeof date === 'string' || ids.has(date.from) || !resolvedDate ? date : toIsoString(resolvedDate);
+  return subset.map((event) => {
+    const { start, end } = resolved.get(event.id) ?? {};
+    const links = event.links?.filter((link) => ids.has(link.to));
+    const copy = { ...event, start: written(event.start, start) ?? event.start, end: written(event.end, end) };
+    if (copy.end === undefined) delete copy.end;
+    if (links === undefined || links.length === 0) delete copy.links;
+    else copy.links = links;
+    return copy;
+  });
 }
 
 /** The column a Parley path of an event falls in. */

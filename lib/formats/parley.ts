@@ -1,14 +1,13 @@
 import { timelineSchema, type Timeline, type TimelineInput } from '../schema';
 import { assembleImport } from './assemble';
+import { isTimelineJs } from './detect';
 import { duplicatesByEvent, readJson } from './json-input';
 import type { ImportResult } from './types';
+import { asObject, type Raw } from './raw';
 
 /** Where an exported file expects its JSON Schema: beside it, as in data/. */
 export const SCHEMA_REFERENCE = './timeline.schema.json';
 
-type Raw = Record<string, unknown>;
-const asObject = (value: unknown): Raw | undefined =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Raw) : undefined;
 
 /** Imports Parley JSON, keeping the valid events when some are not. */
 export function importParleyJson(text: string, fileName?: string): ImportResult {
@@ -18,6 +17,9 @@ export function importParleyJson(text: string, fileName?: string): ImportResult 
   if (!root || !('events' in root || 'actors' in root)) {
     const fatal = 'This JSON is not a Parley timeline: it should be an object with "id", "title", "source", "actors" and "events".';
     return { format: 'parley', fatal, problems: [], notices: [], skipped: [], total: 0 };
+  }
+  if (isTimelineJs(root)) {
+    return { format: 'parley', fatal: 'This is TimelineJS JSON, not a Parley timeline: import it as TimelineJS JSON.', problems: [], notices: [], skipped: [], total: 0 };
   }
   const events = Array.isArray(root.events) ? root.events : [];
   const labels = events.map((event, index) => {

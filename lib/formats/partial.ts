@@ -1,8 +1,8 @@
 import { validateTimeline } from '../load';
 import type { Problem } from '../problems';
 import type { TimelineInput } from '../schema';
+import { asObject, type Raw } from './raw';
 
-type Raw = Record<string, unknown>;
 
 export interface PartialValidation {
   /** The timeline with only the valid events (and no links to the others); undefined on file-level problems. */
@@ -15,8 +15,6 @@ export interface PartialValidation {
   droppedLinks: { index: number; link: number; to: string }[];
 }
 
-const asObject = (value: unknown): Raw | undefined =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Raw) : undefined;
 const idOf = (event: unknown) => (typeof asObject(event)?.id === 'string' ? (asObject(event)?.id as string) : undefined);
 
 /**
@@ -25,10 +23,14 @@ const idOf = (event: unknown) => (typeof asObject(event)?.id === 'string' ? (asO
  * are dropped rather than failing the events that hold them.
  */
 export function validatePartially(raw: Raw): PartialValidation {
-  const events = Array.isArray(raw.events) ? raw.events : [];
+  if (!Array.isArray(raw.events)) {
+    // No list of events to pick from: the schema says what is wrong with what is there instead.
+    const result = validateTimeline(raw);
+    return { fileProblems: result.ok ? [] : result.problems, eventProblems: new Map(), droppedLinks: [] };
+  }
+  const events: unknown[] = raw.events;
   const eventProblems = new Map<number, Problem[]>();
-  const fileProblems: Problem[] = [];
-  for (let pass = 0; ; pass++) {
+  for (;;) {
     const kept = events.flatMap((_, index) => (eventProblems.has(index) ? [] : [index]));
     const keptIds = new Set(kept.map((index) => idOf(events[index])));
     const goneIds = new Set([...eventProblems.keys()].map((index) => idOf(events[index])).filter((id) => id !== undefined && !keptIds.has(id)));
@@ -36,8 +38,9 @@ export function validatePartially(raw: Raw): PartialValidation {
     const candidateEvents = kept.map((index) => withoutLinksTo(events[index], goneIds, (link, to) => droppedLinks.push({ index, link, to })));
     const candidate = { ...raw, events: candidateEvents };
     const result = validateTimeline(candidate);
-    if (result.ok) return { timeline: candidate as TimelineInput, fileProblems, eventProblems, droppedLinks };
+    if (result.ok) return { timeline: candidate as TimelineInput, fileProblems: [], eventProblems, droppedLinks };
     let found = false;
+    const outside: Problem[] = [];
     for (const problem of result.problems) {
       const [head, position, ...rest] = problem.path;
       if (head === 'events' && typeof position === 'number') {
@@ -46,10 +49,10 @@ export function validatePartially(raw: Raw): PartialValidation {
         list.push({ ...problem, path: ['events', index, ...rest], message: explainGone(problem.message, goneIds) });
         eventProblems.set(index, list);
         found = true;
-      } else if (pass === 0) fileProblems.push(problem);
+      } else outside.push(problem);
     }
     // File-level problems leave no timeline; the first pass has already listed every event's own problems.
-    if (fileProblems.length > 0 || !found) return { fileProblems, eventProblems, droppedLinks };
+    if (outside.length > 0 || !found) return { fileProblems: outside, eventProblems, droppedLinks };
   }
 }
 

@@ -3,9 +3,9 @@ import { assembleImport } from './assemble';
 import { TIMELINEJS_CSV_COLUMNS } from './columns';
 import { convertTimelineJs, timelineJsPath } from './timelinejs';
 import type { ImportResult, Place } from './types';
+import type { Raw } from './raw';
 
 type Column = (typeof TIMELINEJS_CSV_COLUMNS)[number];
-type Raw = Record<string, unknown>;
 type Path = (string | number)[];
 
 /** The spreadsheet column a TimelineJS path (events[3].end_date.month) comes from. */

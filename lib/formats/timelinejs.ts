@@ -2,12 +2,13 @@ import { endsBeforeStart, parsePartialDate, partialDateAt, toIsoString } from '.
 import { formatProblem, type Problem } from '../problems';
 import { assembleImport, type Converted } from './assemble';
 import { htmlToText } from './html-text';
+import { isTimelineJs } from './detect';
 import { duplicatesByEvent, readJson } from './json-input';
 import { slugify, UniqueIds } from './slug';
 import { convertTimelineJsDate, isEmptyDate } from './timelinejs-date';
 import type { ImportResult, Place } from './types';
+import { asObject, type Raw } from './raw';
 
-type Raw = Record<string, unknown>;
 type Path = (string | number)[];
 
 /** The actor of events without a TimelineJS group. */
@@ -16,8 +17,6 @@ export const DEFAULT_ACTOR = { id: 'general', name: 'General' } as const;
 export const TIMELINEJS_PUBLISHER = 'TimelineJS import';
 const TITLE_LENGTH = 80;
 
-const asObject = (value: unknown): Raw | undefined =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Raw) : undefined;
 const asText = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
 
 /** The file's name without folders and extension: "data/Women in computing.csv" → "Women in computing". */
@@ -220,6 +219,7 @@ export function importTimelineJsJson(text: string, options: { fileName?: string;
     return { ...empty, fatal: 'This JSON is not a TimelineJS timeline: it has no "events" list.' };
   }
   if (root.events.length === 0) return { ...empty, fatal: 'The timeline has no events.' };
+  if (!isTimelineJs(root)) return { ...empty, fatal: 'This JSON is not a TimelineJS timeline (its events have no "start_date"): is it Parley JSON?' };
   const converted = convertTimelineJs(root, { ...options, place: json.place });
   converted.problems.unshift(...duplicatesByEvent(json.duplicates));
   return assembleImport('timelinejs', converted, (path) => json.place(timelineJsPath(path)), options.fileName);

@@ -1,25 +1,16 @@
 // scripts/convert.ts, run as `npm run convert` runs it: tsx from the project root.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runScript, SCRIPT_TIMEOUT } from '../fixtures/run-script';
 import { loadTimelineFiles } from '@/lib/datasets.server';
 import { formatProblem } from '@/lib/problems';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
-// Each run starts a Node process with a TypeScript loader: allow for a slow machine.
-const TIMEOUT = 30_000;
+const TIMEOUT = SCRIPT_TIMEOUT;
+const convert = (...args: string[]) => runScript('convert.ts', ...args);
 const dir = mkdtempSync(path.join(os.tmpdir(), 'parley-convert-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function convert(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(tsx, ['scripts/convert.ts', ...args], { cwd: root, encoding: 'utf8', timeout: TIMEOUT });
-  if (result.error) throw result.error;
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe('npm run convert', () => {
   it('converts a TimelineJS file to Parley JSON that npm run validate accepts, exiting 0', { timeout: TIMEOUT }, () => {

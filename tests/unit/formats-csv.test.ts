@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { importTimeline, toCsv } from '@/lib/formats';
 import { protectCell, readCsv, unprotectCell } from '@/lib/formats/csv-cells';
@@ -35,14 +36,31 @@ describe('toCsv', () => {
     expect(lines.at(-1)).toBe('');
   });
 
-  it('writes only the events given', () => {
-    const text = toCsv(timeline, [timeline.events[1]]);
+  it('writes only the events given, resolving dates derived from the others and dropping links to them', () => {
+    const [signing, withdrawal] = timeline.events;
+    const text = toCsv(timeline, [withdrawal]);
     expect(text).not.toContain('\r\nsigning,');
-    expect(text).toContain('\r\nwithdrawal,');
+    expect(text).toContain('\r\nwithdrawal,Event withdrawal,\'-0499,\'-0499,true,planned,');
+    const linked = toCsv(timeline, [signing]);
+    expect(linked).toContain("\r\nsigning,Event signing,'-0500,,,,other,us; taliban,");
+    expect(linked).not.toContain('obligates:withdrawal');
+    expect(importCsv(linked).problems).toEqual([]);
   });
 
   it('imports back to the same timeline', () => {
     const result = importCsv(toCsv(timeline));
+    expect(result.problems).toEqual([]);
+    expect(result.timeline).toEqual(timeline);
+  });
+
+  it('imports back after a spreadsheet saves it again: every cell quoted, rows padded, LF line ends', () => {
+    const rows = Papa.parse<string[]>(toCsv(timeline).trimEnd(), { delimiter: ',' }).data;
+    const width = Math.max(...rows.map((row) => row.length));
+    const resaved = Papa.unparse(
+      rows.map((row) => [...row, ...Array<string>(width - row.length).fill('')]),
+      { quotes: true, newline: '\n' },
+    );
+    const result = importCsv(resaved);
     expect(result.problems).toEqual([]);
     expect(result.timeline).toEqual(timeline);
   });

@@ -62,6 +62,12 @@ describe('importTimeline: Parley JSON', () => {
     ]);
   });
 
+  it('gives no timeline when "events" is not a list', () => {
+    const result = importJson(timeline({ a: rawEvent('a') } as unknown as unknown[]));
+    expect(result.timeline).toBeUndefined();
+    expect(result.problems.map(formatProblem)).toEqual(['mine.json: events: expected an array, got an object (line 15, column 3)']);
+  });
+
   it('gives no timeline when every event is left out', () => {
     const result = importJson(timeline([rawEvent('a', { kind: 'x' })]));
     expect(result.timeline).toBeUndefined();

@@ -66,7 +66,8 @@ const validTimeline = timelineArbitrary
   .filter((timeline) => validateTimeline(timeline).ok);
 
 describe('Parley JSON → CSV → Parley JSON', () => {
-  it('keeps every field of every event and all the metadata', () => {
+  // Generous timeouts: the runs take about a second alone, several on a busy machine.
+  it('keeps every field of every event and all the metadata', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(validTimeline, (timeline) => {
         const result = importTimeline(toCsv(timeline), { now, fileName: 'round-trip.csv' });
@@ -79,7 +80,7 @@ describe('Parley JSON → CSV → Parley JSON', () => {
     );
   });
 
-  it('and JSON → JSON through toParleyJson is the identity but for "$schema"', () => {
+  it('and JSON → JSON through toParleyJson is the identity but for "$schema"', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(validTimeline, (timeline) => {
         const result = importTimeline(toParleyJson(timeline), { now });

@@ -246,10 +246,17 @@ describe('importTimeline: TimelineJS slides', () => {
 });
 
 describe('importTimeline: files that are not TimelineJS timelines', () => {
+  it('refuses TimelineJS JSON imported as Parley JSON, naming the right format', () => {
+    expect(importTimeline(read('eras.json'), { format: 'parley', now }).fatal).toBe(
+      'This is TimelineJS JSON, not a Parley timeline: import it as TimelineJS JSON.',
+    );
+  });
+
   it.each([
     ['{"title": {"text": {"headline": "No events"}}}', 'This JSON is not a TimelineJS timeline: it has no "events" list.'],
     ['{"events": [], "title": {}}', 'The timeline has no events.'],
     ['{"events": [{"start_date": {"year": 2020}}', 'The file is not valid JSON: the text ends too early (is the file truncated?) (line 1, column 43).'],
+    ['{"id": "x", "title": "T", "events": [{"id": "a", "start": "2020"}]}', 'This JSON is not a TimelineJS timeline (its events have no "start_date"): is it Parley JSON?'],
   ])('%s → %s', (text, fatal) => {
     const result = importTimeline(text, { format: 'timelinejs', now });
     expect(result.fatal).toBe(fatal);

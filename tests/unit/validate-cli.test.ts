@@ -1,21 +1,12 @@
 // scripts/validate.ts, run as `npm run validate` runs it: tsx from the project root.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runScript, SCRIPT_TIMEOUT } from '../fixtures/run-script';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
-// Each run starts a Node process with a TypeScript loader: allow for a slow machine.
-const TIMEOUT = 30_000;
-
-function validate(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(tsx, ['scripts/validate.ts', ...args], { cwd: root, encoding: 'utf8', timeout: TIMEOUT });
-  if (result.error) throw result.error;
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const TIMEOUT = SCRIPT_TIMEOUT;
+const validate = (...args: string[]) => runScript('validate.ts', ...args);
 
 describe('npm run validate', () => {
   it('exits 0 on data/', { timeout: TIMEOUT }, () => {
