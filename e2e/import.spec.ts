@@ -232,6 +232,8 @@ test.describe('keeping timelines', () => {
 
   test('a file dropped on the home page opens on the Open page', async ({ page }) => {
     await page.goto('/');
+    // Before hydration a drop would be the browser's own (it opens the file): wait for the interactive chart.
+    await page.locator('[data-view-panel="chart"] [data-ready]').waitFor({ state: 'attached' });
     const text = read('women_in_computing.json');
     await page.evaluate((content) => {
       const transfer = new DataTransfer();
