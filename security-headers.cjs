@@ -9,7 +9,7 @@ const csp = (frameAncestors, connectSrc = "'self'") =>
     "script-src 'self' 'unsafe-inline'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
-    "font-src 'self'",
+    "font-src 'self' data:", // the PNG figure draws an SVG whose fonts are inlined as data: URLs
     `connect-src ${connectSrc}`,
     "object-src 'none'",
     "base-uri 'self'",

@@ -101,6 +101,33 @@ test.describe('downloads and print', () => {
     expect(reimported.timeline?.events.map((event) => event.id).sort()).toEqual([...expected].sort());
   });
 
+  test('the list view offers the data downloads of the filtered events', async ({ page }) => {
+    await page.goto('/?view=list&actors=iskp');
+    await page.locator('[data-view-panel="list"]').waitFor();
+    await page.getByRole('button', { name: 'Download' }).click();
+    await expect(page.getByRole('menuitem')).toHaveText([/^CSV/, /^JSON/]);
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: /^JSON/ }).click()]);
+    const loaded = loadTimeline(readFileSync((await file.path())!, 'utf8'));
+    expect(loaded.ok && loaded.resolved.events.map((event) => event.id).sort()).toEqual(
+      events.filter((event) => event.actors.includes('iskp')).map((event) => event.id).sort(),
+    );
+  });
+
+  test('a timeline opened from a file downloads as a figure too', async ({ page }) => {
+    await page.goto('/open');
+    await page.locator('input[type=file]').setInputFiles('tests/fixtures/timelinejs/eras.json');
+    await page.getByRole('button', { name: 'Open timeline' }).click();
+    await page.locator(CHART_REGION).waitFor();
+    const { download: file, bytes } = await download(page, /^SVG/);
+    expect(file.suggestedFilename()).toMatch(/^eras-test_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.svg$|^eras-test\.svg$/);
+    const svg = bytes.toString('utf8');
+    expect(svg).toContain('Eras Test');
+    expect(svg).not.toContain('<script');
+    // The PNG is drawn in the page's own fonts, inlined for the image.
+    const png = await download(page, /^PNG 2×/);
+    expect(pngSize(png.bytes).width).toBe(Number(await chartSvg(page).getAttribute('width')) * 2);
+  });
+
   test('the Download menu works from the keyboard and passes an accessibility scan while open', async ({ page }) => {
     await open(page, '');
     const button = page.getByRole('button', { name: 'Download' });

@@ -36,9 +36,58 @@ export function serializeFigure(svg: SVGSVGElement): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}\n`;
 }
 
-/** Draws an SVG file into a canvas `scale` times its CSS size and encodes it as PNG. */
+/** The families a figure names (see figureFontFamily), and how to recognise the page's own font files for them. */
+const FIGURE_FONTS = [
+  { family: 'Inter', matches: /inter/i },
+  { family: 'Source Serif 4', matches: /serif/i },
+];
+
+/**
+ * `@font-face` rules for the figure's fonts with the page's own font files inlined as data: URLs. An SVG drawn
+ * as an image may load nothing else, so without them a PNG falls back to the machine's default fonts.
+ */
+async function inlineFontFaces(): Promise<string> {
+  const sources = new Map<string, string>();
+  for (const sheet of document.styleSheets) {
+    let rules: CSSRuleList;
+    try {
+      rules = sheet.cssRules;
+    } catch {
+      continue; // another origin's stylesheet
+    }
+    for (const rule of rules) {
+      if (!(rule instanceof CSSFontFaceRule)) continue;
+      const family = rule.style.getPropertyValue('font-family');
+      const url = /url\(["']?([^"')]+\.woff2)["']?\)/.exec(rule.style.getPropertyValue('src'))?.[1];
+      const font = FIGURE_FONTS.find((candidate) => candidate.matches.test(family) || (url && candidate.matches.test(url)));
+      if (font && url && !sources.has(font.family)) sources.set(font.family, new URL(url, sheet.href ?? location.href).href);
+    }
+  }
+  const faces = await Promise.all(
+    [...sources].map(async ([family, url]) => {
+      const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+      let binary = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      return `@font-face{font-family:'${family}';src:url(data:font/woff2;base64,${btoa(binary)}) format('woff2');font-weight:100 900;font-style:normal}`;
+    }),
+  );
+  return faces.join('');
+}
+
+/** The SVG file with the page's fonts embedded, for drawing as an image (PNG); the SVG download stays without. */
+async function withEmbeddedFonts(svgText: string): Promise<string> {
+  try {
+    const css = await inlineFontFaces();
+    if (!css) return svgText;
+    return svgText.replace(/(<svg[^>]*>)/, `$1<defs><style>${css}</style></defs>`);
+  } catch {
+    return svgText; // fallback fonts still give a legible figure
+  }
+}
+
+/** Draws an SVG file into a canvas `scale` times its CSS size and encodes it as PNG, in the page's fonts. */
 export async function svgToPng(svgText: string, width: number, height: number, scale: number): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+  const url = URL.createObjectURL(new Blob([await withEmbeddedFonts(svgText)], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
     image.src = url;

@@ -59,6 +59,9 @@ const DOWNLOADS: DownloadGroup[] = [
   },
 ];
 
+/** The list view offers the data downloads only: a figure is of the chart. */
+const LIST_DOWNLOADS = DOWNLOADS.filter((group) => group.items.every((item) => item.id === 'csv' || item.id === 'json'));
+
 const sameWindow = (a: TimeWindow, b: TimeWindow) => Math.abs(a.from - b.from) < DAY_MS && Math.abs(a.to - b.to) < DAY_MS;
 
 function describeWindow(window: TimeWindow): string {
@@ -434,6 +437,11 @@ export function TimelineView({ timeline, withoutList = false, pinnedQuery = '', 
                 Reset
               </ToolButton>
             </div>
+          </div>
+        )}
+        {view === 'list' && (
+          <div className="flex flex-wrap items-center gap-2 text-sm">
+            <DownloadMenu groups={LIST_DOWNLOADS} onSelect={download} />
           </div>
         )}
       </div>
