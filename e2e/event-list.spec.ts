@@ -56,7 +56,7 @@ test.describe('the briefing timeline as a list', () => {
     await page.goto('/?view=list');
     await expect(page.locator('header').getByText('Are the Taliban Serious about Peace Negotiations?')).toBeVisible();
     const quotes = page.locator(`${LIST} [data-event-id="us-taliban-agreement"] blockquote`);
-    expect(await quotes.count()).toBeGreaterThan(0);
+    await expect(quotes.first()).toBeVisible();
     await expect(page.locator(`${LIST} [data-event-id="us-taliban-agreement"] figcaption`).first()).toHaveText(/International Crisis Group, 30 March 2020/);
   });
 

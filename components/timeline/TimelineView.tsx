@@ -222,6 +222,8 @@ export function TimelineView({ timeline, withoutList = false, pinnedQuery = '', 
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(container);
+    // The view the URL asks for comes with hydration, so a list link does not flash the chart first.
+    if (new URLSearchParams(location.search).get('view') === 'list') setView('list');
     setMounted(true);
     return () => observer.disconnect();
   }, []);
