@@ -19,6 +19,7 @@ import { FilterBar } from '../filters/FilterBar';
 import { FilterSummary } from '../filters/FilterSummary';
 import { Chart } from './Chart';
 import { Legend } from './Legend';
+import { LiveRegion, type Announce } from './LiveRegion';
 import { Overview } from './Overview';
 import { useTimelineModel } from './useTimelineModel';
 import { useZoom } from './useZoom';
@@ -49,7 +50,7 @@ export function TimelineView({ timeline, withoutList = false }: TimelineViewProp
   const [showLinks, setShowLinks] = useState(true);
   const [selectedId, setSelectedId] = useState<string | undefined>();
   const [activeId, setActiveId] = useState<string | undefined>();
-  const [announcement, setAnnouncement] = useState('');
+  const announce = useRef<Announce | null>(null);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [notice, setNotice] = useState<string | null>(null);
   const [step, setStep] = useState<{ index: number; of: number } | null>(null);
@@ -152,7 +153,7 @@ export function TimelineView({ timeline, withoutList = false }: TimelineViewProp
     setSettledWindow(settled);
     writeUrl('replace', { window: settled });
     const count = buildChartModel({ timeline, lanes, layout: layoutFor(layoutScale(settled, width)), metrics, eventsById: events, window: settled, width }).visibleEventCount;
-    setAnnouncement(`Showing ${describeWindow(settled)}: ${count} of ${timeline.events.length} events.`);
+    announce.current?.(`Showing ${describeWindow(settled)}: ${count} of ${timeline.events.length} events.`);
   };
 
   const applyUrl = useCallback(
@@ -497,9 +498,7 @@ export function TimelineView({ timeline, withoutList = false }: TimelineViewProp
         </div>
       )}
 
-      <p aria-live="polite" className="sr-only">
-        {announcement}
-      </p>
+      <LiveRegion announce={announce} />
 
       {embedding && (
         <EmbedDialog
