@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { buildChartModel, layoutScale, CHART, type ClusterBadge } from '@/lib/chart-model';
 import { partialDateAt } from '@/lib/dates';
 import { windowToShow } from '@/lib/focus-window';
@@ -10,7 +10,7 @@ import { citeSourceShort } from '@/lib/labels';
 import type { ResolvedTimeline } from '@/lib/resolve';
 import { clampWindow, DAY_MS, defaultWindow, quickRanges, type TimeWindow } from '@/lib/scale';
 import { axisTicks } from '@/lib/ticks';
-import { dayString, parseViewState, serializeViewState, unknownValues, type ViewMode } from '@/lib/view-state';
+import { dayString, parseViewState, serializeViewState, unknownValues, withPageParams, type ViewMode } from '@/lib/view-state';
 import { EmbedDialog } from '../embed/EmbedDialog';
 import { EventDetail } from '../EventDetail';
 import { EventList } from '../EventList';
@@ -31,7 +31,20 @@ export interface TimelineViewProps {
   timeline: ResolvedTimeline;
   /** Leave out the list view (the benchmark page, where only the chart is measured). */
   withoutList?: boolean;
+  /**
+   * The chart's width at the first render in the browser, when the page could measure it before mounting the view
+   * (the benchmark page, which mounts it once its dataset has loaded): the chart is then laid out and drawn once,
+   * not first at the width the server assumes.
+   */
+  initialWidth?: number;
+  /** Query parameters that belong to the page, not to the view (the benchmark page's `data`): kept in the URL. */
+  pageParams?: readonly string[];
 }
+
+/** The chart's width in a container this wide. */
+const chartWidth = (containerWidth: number) => Math.max(280, Math.floor(containerWidth));
+
+const NO_PAGE_PARAMS: readonly string[] = [];
 
 const sameWindow = (a: TimeWindow, b: TimeWindow) => Math.abs(a.from - b.from) < DAY_MS && Math.abs(a.to - b.to) < DAY_MS;
 
@@ -40,11 +53,11 @@ function describeWindow(window: TimeWindow): string {
 }
 
 /** The interactive timeline: chart or list, zoom and pan, overview, legend, event details, state in the URL. */
-export function TimelineView({ timeline, withoutList = false }: TimelineViewProps) {
+export function TimelineView({ timeline, withoutList = false, initialWidth, pageParams = NO_PAGE_PARAMS }: TimelineViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const returnFocusTo = useRef<string | null>(null);
-  const [width, setWidth] = useState(SERVER_WIDTH);
+  const [width, setWidth] = useState(() => (initialWidth === undefined ? SERVER_WIDTH : chartWidth(initialWidth)));
   const [mounted, setMounted] = useState(false);
   const [view, setView] = useState<ViewMode>('chart');
   const [showLinks, setShowLinks] = useState(true);
@@ -137,13 +150,13 @@ export function TimelineView({ timeline, withoutList = false }: TimelineViewProp
   );
   const writeUrl = useCallback(
     (mode: 'push' | 'replace', overrides: Partial<typeof stateRef.current> = {}) => {
-      const query = queryFor({ ...stateRef.current, ...overrides });
+      const query = withPageParams(queryFor({ ...stateRef.current, ...overrides }), location.search, pageParams);
       const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
       if (url === `${location.pathname}${location.search}${location.hash}`) return;
       if (mode === 'push') history.pushState(null, '', url);
       else history.replaceState(null, '', url);
     },
-    [queryFor],
+    [queryFor, pageParams],
   );
 
   // Nothing is written to the URL before the URL's own state has been read (d3-zoom settles on attach).
@@ -162,7 +175,7 @@ export function TimelineView({ timeline, withoutList = false }: TimelineViewProp
       urlRead.current = true;
       const dropped = [
         ...unknownValues(location.search, 'actors', actorIds).map((id) => `actor “${id}”`),
-        ...ignored.filter((key) => key !== 'actors').map((key) => `“${key}”`),
+        ...ignored.filter((key) => key !== 'actors' && !pageParams.includes(key)).map((key) => `“${key}”`),
       ];
       setNotice(dropped.length ? `Some settings in this link were not understood and were left out: ${dropped.join(', ')}.` : null);
       setFilters({
@@ -182,13 +195,15 @@ export function TimelineView({ timeline, withoutList = false }: TimelineViewProp
     },
     // controls is rebuilt each render but only reads refs; eventIds and extent identify the timeline.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [eventIds, actorIds, extent, initialWindow],
+    [eventIds, actorIds, extent, initialWindow, pageParams],
   );
 
-  useEffect(() => {
+  // Measured before the browser paints, so that it styles, lays out and paints the chart at its real width only,
+  // not first at SERVER_WIDTH too (a server-rendered chart is already on screen either way).
+  useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const measure = () => setWidth(Math.max(280, Math.floor(container.getBoundingClientRect().width)));
+    const measure = () => setWidth(chartWidth(container.getBoundingClientRect().width));
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(container);
