@@ -22,6 +22,8 @@ import { Legend } from './Legend';
 import { LiveRegion, type Announce } from './LiveRegion';
 import { Overview } from './Overview';
 import { useTimelineModel } from './useTimelineModel';
+import { useDrawnChartModel } from './useDrawnChartModel';
+import { useSteadyLayoutScale } from './useSteadyLayoutScale';
 import { useZoom } from './useZoom';
 
 /** The width the server renders the chart at, before the client measures its container. */
@@ -112,7 +114,7 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
 
   const lanesHeightGuess = useRef(400);
   const settle = useRef<(window: TimeWindow) => void>(() => {});
-  const { window, controls } = useZoom(svgRef, {
+  const { window, moving, controls } = useZoom(svgRef, {
     extent,
     initialWindow,
     width,
@@ -120,8 +122,8 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
     onSettled: (w) => settle.current(w),
   });
 
-  const layout = layoutFor(layoutScale(window, width));
-  const model = buildChartModel({ timeline, lanes, layout, metrics, eventsById: events, window, width });
+  const layout = layoutFor(useSteadyLayoutScale(window, width, moving));
+  const { model, shiftX } = useDrawnChartModel({ timeline, lanes, layout, metrics, eventsById: events, window, width }, moving);
   lanesHeightGuess.current = model.lanesHeight;
   const ticks = useMemo(() => axisTicks(window.from, window.to, width), [window.from, window.to, width]);
 
@@ -470,6 +472,7 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
               onHover: (id) => setActiveId(id ?? undefined),
             }}
             onExpandCluster={expandCluster}
+            shiftX={shiftX}
           />
         </div>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2 print:hidden">
