@@ -17,6 +17,17 @@ test.describe('the benchmark page', () => {
     expect(marks!.validated).toBeLessThanOrEqual(marks!.rendered);
   });
 
+  test('parses and validates a large dataset in a worker', async ({ page }) => {
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await page.goto('/bench?n=3000&seed=42');
+    await page.locator('[data-ready]').waitFor();
+    await expect(page.getByRole('heading', { name: 'Benchmark 3000: 3,000 events' })).toBeVisible();
+    await expect(page.locator('svg[data-bench-target] [data-event-id]').first()).toBeVisible();
+    expect(workers).toHaveLength(1);
+    expect(await page.evaluate(() => (window as BenchWindow).__benchError)).toBeUndefined();
+  });
+
   test('is not indexed, and may fetch datasets from a local server', async ({ page, request }) => {
     await page.goto('/bench?n=5');
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);

@@ -30,8 +30,15 @@ async function readDataset(params: URLSearchParams): Promise<string> {
   return syntheticTimelineText(n, Number(params.get('seed') ?? 42));
 }
 
-/** Parses, validates and resolves the dataset in a worker, or on the main thread where a worker cannot run. */
+/**
+ * Below this size (about 2,500 events) a dataset is parsed and validated on the main thread: starting the worker
+ * (fetching and compiling its scripts) takes longer than the work it would take over.
+ */
+const WORKER_MIN_CHARS = 512 * 1024;
+
+/** Parses, validates and resolves a large dataset in a worker; a small one, or where a worker cannot run, here. */
 function loadOffMainThread(text: string): Promise<TimedLoad> {
+  if (text.length < WORKER_MIN_CHARS) return Promise.resolve(loadTimed(text));
   let worker: Worker;
   try {
     worker = new Worker(new URL('./load.worker.ts', import.meta.url));
