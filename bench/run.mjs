@@ -244,9 +244,11 @@ async function main() {
   const dataDir = peer ? path.join(peerDir, 'data') : path.join(root, 'bench', 'data');
   fs.mkdirSync(dataDir, { recursive: true });
   const app = await startApp();
+  // The datasets' server on the next free port after the app's (both stay in --port's range on a shared machine).
+  const dataPort = String(await freePort(Number(new URL(app).port) + 1));
   const dataBase = peer
-    ? await startStatic(path.join(peerDir, 'serve.mjs'), [])
-    : await startStatic(path.join(root, 'bench', 'serve-data.mjs'), ['--root', dataDir]);
+    ? await startStatic(path.join(peerDir, 'serve.mjs'), ['--port', dataPort])
+    : await startStatic(path.join(root, 'bench', 'serve-data.mjs'), ['--root', dataDir, '--port', dataPort]);
   log(`datasets: ${dataBase}`);
   const harness = peer ? path.join(peerDir, 'bench.mjs') : path.join(root, 'bench', 'measure.mjs');
 
@@ -261,23 +263,29 @@ async function main() {
       identical = theirs.stdout === text;
       if (!identical) log(`WARNING: N=${n}: lib/synthetic.ts and peer-bench gen.mjs disagree; the comparison is not like for like`);
     }
-    for (const target of targetsFor(n)) {
-      log(`${target.name} N=${n}: ${opts.runs} run(s)`);
-      const runs = await runEach(opts.runs, target, harness, [
-        '--label', `${target.name}-${n}`, '--meta', `n=${n}`, '--meta', `seed=${SEED}`, ...target.args,
-      ], path.join(RESULTS, `${target.name}-${n}.png`));
-      results.push({ target: target.name, n, identical_data: identical, url: target.url, summary: summarize(runs), runs });
-    }
+    const targets = targetsFor(n);
+    log(`N=${n}: ${opts.runs} run(s) of ${targets.map((target) => target.name).join(' and ')}, alternating`);
+    const runs = await alternate(opts.runs, targets, harness, (target) => [
+      '--label', `${target.name}-${n}`, '--meta', `n=${n}`, '--meta', `seed=${SEED}`, ...target.args,
+      ...['--screenshot', path.join(RESULTS, `${target.name}-${n}.png`)],
+    ]);
+    targets.forEach((target, i) => results.push({ target: target.name, n, identical_data: identical, url: target.url, summary: summarize(runs[i]), runs: runs[i] }));
   }
 
-  /** Runs the harness once per run (a fresh process and browser each), checking the app is up before each. */
-  async function runEach(count, target, script, args, screenshot) {
-    const runs = [];
+  /**
+   * Runs each target `count` times, alternating between them so that they share the machine's conditions
+   * (another process's load comes and goes): one harness process and fresh browser per run, the app checked
+   * before each; only the first run takes the screenshot. Returns the runs per target.
+   */
+  async function alternate(count, targets, script, argsFor) {
+    const runs = targets.map(() => []);
     for (let run = 1; run <= count; run++) {
-      if (target.name === 'parley') await ensureApp(app);
-      const shot = run === 1 && screenshot ? ['--screenshot', screenshot] : [];
-      const records = await runHarness(script, target.url, ['--runs', '1', '--run-index', String(run), ...shot, ...args]);
-      runs.push(...(records.length ? records : [{ label: target.name, run, status: 'error', error: 'the harness printed no result' }]));
+      for (const [i, target] of targets.entries()) {
+        if (target.name === 'parley') await ensureApp(app);
+        const args = argsFor(target).filter((arg, k, all) => run === 1 || (arg !== '--screenshot' && all[k - 1] !== '--screenshot'));
+        const records = await runHarness(script, target.url, ['--runs', '1', '--run-index', String(run), ...args]);
+        runs[i].push(...(records.length ? records : [{ label: target.name, run, status: 'error', error: 'the harness printed no result' }]));
+      }
     }
     return runs;
   }
@@ -298,14 +306,13 @@ async function main() {
   const extraN = opts.sizes.includes(10000) ? 10000 : Math.max(...opts.sizes);
   const extra = [];
   for (const protocol of opts.extraRuns > 0 ? ['pan', 'pinch'] : []) {
-    for (const target of targetsFor(extraN)) {
-      log(`${target.name} N=${extraN}, ${protocol}: ${opts.extraRuns} run(s)`);
-      const args = target.args.filter((arg, i, all) => arg !== '--count-selector' && all[i - 1] !== '--count-selector');
-      const runs = await runEach(opts.extraRuns, target, path.join(root, 'bench', 'measure.mjs'), [
-        '--protocol', protocol, '--label', `${target.name}-${extraN}-${protocol}`, '--meta', `n=${extraN}`, ...args,
-      ]);
-      extra.push({ target: target.name, n: extraN, protocol, summary: summarize(runs), runs });
-    }
+    const targets = targetsFor(extraN);
+    log(`N=${extraN}, ${protocol}: ${opts.extraRuns} run(s) of ${targets.map((target) => target.name).join(' and ')}`);
+    const runs = await alternate(opts.extraRuns, targets, path.join(root, 'bench', 'measure.mjs'), (target) => [
+      '--protocol', protocol, '--label', `${target.name}-${extraN}-${protocol}`, '--meta', `n=${extraN}`,
+      ...target.args.filter((arg, i, all) => arg !== '--count-selector' && all[i - 1] !== '--count-selector'),
+    ]);
+    targets.forEach((target, i) => extra.push({ target: target.name, n: extraN, protocol, summary: summarize(runs[i]), runs: runs[i] }));
   }
 
   // ---------- report ----------

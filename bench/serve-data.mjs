@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // A static server for the benchmark datasets when peer-bench's serve.mjs is not available: serves --root on
-// 127.0.0.1 at a free port, prints the base URL as its first stdout line; CORS open, no caching.
+// 127.0.0.1 at a free port (or --port P), prints the base URL as its first stdout line; CORS open, no caching.
 //
-//   node bench/serve-data.mjs --root bench/data
+//   node bench/serve-data.mjs --root bench/data [--port P]
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -11,6 +11,8 @@ import process from 'node:process';
 const args = process.argv.slice(2);
 const rootArg = args.indexOf('--root');
 const root = path.resolve(rootArg >= 0 ? args[rootArg + 1] : '.');
+const portArg = args.indexOf('--port');
+const port = portArg >= 0 ? Number(args[portArg + 1]) : 0;
 
 const server = http.createServer((req, res) => {
   const headers = { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' };
@@ -28,5 +30,5 @@ const server = http.createServer((req, res) => {
   res.writeHead(200, { ...headers, 'Content-Type': file.endsWith('.json') ? 'application/json; charset=utf-8' : 'application/octet-stream' });
   fs.createReadStream(file).pipe(res);
 });
-server.listen(0, '127.0.0.1', () => process.stdout.write(`http://127.0.0.1:${server.address().port}\n`));
+server.listen(port, '127.0.0.1', () => process.stdout.write(`http://127.0.0.1:${server.address().port}\n`));
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(0));

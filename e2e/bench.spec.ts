@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 
 type BenchWindow = { __benchMarks?: Record<string, number>; __benchError?: string; __ready?: number };
 
@@ -15,6 +17,17 @@ test.describe('the benchmark page', () => {
     expect(marks!.validated).toBeLessThanOrEqual(marks!.rendered);
   });
 
+  test('parses and validates a large dataset in a worker', async ({ page }) => {
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await page.goto('/bench?n=3000&seed=42');
+    await page.locator('[data-ready]').waitFor();
+    await expect(page.getByRole('heading', { name: 'Benchmark 3000: 3,000 events' })).toBeVisible();
+    await expect(page.locator('svg[data-bench-target] [data-event-id]').first()).toBeVisible();
+    expect(workers).toHaveLength(1);
+    expect(await page.evaluate(() => (window as BenchWindow).__benchError)).toBeUndefined();
+  });
+
   test('is not indexed, and may fetch datasets from a local server', async ({ page, request }) => {
     await page.goto('/bench?n=5');
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
@@ -28,5 +41,20 @@ test.describe('the benchmark page', () => {
     await page.goto('/bench?data=/broken.json');
     await expect(page.getByRole('alert').filter({ hasText: 'could not be shown' })).toContainText('2 problem(s) in the dataset');
     expect(await page.evaluate(() => (window as BenchWindow).__benchError)).toMatch(/source/);
+  });
+
+  test('keeps its dataset in the URL as the view writes its window there, so that a reload shows the same', async ({ page }) => {
+    const dataset = readFileSync(path.join(__dirname, '..', 'data', 'afghanistan-2020.json'), 'utf8');
+    await page.route((url) => url.pathname === '/dataset.json', (route) => route.fulfill({ contentType: 'application/json', body: dataset }));
+    await page.goto('/bench?data=/dataset.json');
+    await page.locator('[data-ready]').waitFor();
+    await expect(page.getByText('were not understood')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    await expect(page).toHaveURL(/[?&]from=\d{4}-\d\d-\d\d/);
+    expect(new URL(page.url()).searchParams.get('data')).toBe('/dataset.json');
+    const from = new URL(page.url()).searchParams.get('from');
+    await page.reload();
+    await page.locator('[data-ready]').waitFor();
+    await expect(page.locator('[data-window-from]')).toHaveAttribute('data-window-from', from!);
   });
 });

@@ -170,6 +170,17 @@ export function layoutScale(window: TimeWindow, width: number): number {
   return quantizeScale(width / Math.max(window.to - window.from, 1));
 }
 
+/**
+ * The scale to lay out at during a continuous zoom or pan, given the one in use (`held`, null at the gesture's start):
+ * `held` while the reader zooms in or pans (a layout made at q stays collision-free at every scale ≥ q), else the
+ * largest whole power of two ≤ the actual scale, so that zooming out re-packs the lanes once per halving of the
+ * scale rather than every quarter step. At rest, lay out at layoutScale again.
+ */
+export function gestureLayoutScale(held: number | null, window: TimeWindow, width: number): number {
+  const pxPerMs = width / Math.max(window.to - window.from, 1);
+  return held !== null && pxPerMs >= held ? held : quantizeScale(pxPerMs, 1);
+}
+
 export interface ChartModelInput {
   timeline: ResolvedTimeline;
   lanes: ResolvedActor[];
@@ -304,4 +315,20 @@ export function buildChartModel({ timeline, lanes, layout, metrics, eventsById, 
     ...(timeline.asOf && { asOfX: toX(periodEnd(timeline.asOf)) }),
     visibleEventCount: [...instancesByEvent.values()].filter(([first]) => first.event.startMs <= window.to && first.event.endMs >= window.from).length,
   };
+}
+
+/**
+ * The chart model for the window widened by half its span on each side (`drawn`), its positions measured from
+ * drawn.from: shifted by panShift, it shows any window of the same span inside `drawn` (see useDrawnChartModel).
+ */
+export function buildWideChartModel(input: ChartModelInput): { model: ChartModel; drawn: TimeWindow } {
+  const { window, width } = input;
+  const span = Math.max(window.to - window.from, 1);
+  const drawn = { from: window.from - span / 2, to: window.to + span / 2 };
+  return { model: buildChartModel({ ...input, window: drawn, width: width * 2 }), drawn };
+}
+
+/** How far (px) to shift marks positioned from drawn.from so that they show `window`, drawn `width` px wide. */
+export function panShift(drawn: TimeWindow, window: TimeWindow, width: number): number {
+  return ((drawn.from - window.from) / Math.max(window.to - window.from, 1)) * width;
 }

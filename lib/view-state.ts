@@ -162,3 +162,17 @@ export function serializeViewState(state: ViewState): string {
     .map((pair) => (pair.startsWith('q=') ? pair : pair.replace(/%2C/gi, ',')))
     .join('&');
 }
+
+/**
+ * A view's query string (serializeViewState's) followed by the parameters of the current `search` that belong to
+ * the page rather than to the view (`pageParams`, e.g. the benchmark page's `data`), so that writing the view's
+ * state to the URL keeps them.
+ */
+export function withPageParams(query: string, search: string, pageParams: readonly string[]): string {
+  if (pageParams.length === 0) return query;
+  const current = new URLSearchParams(search);
+  const kept = new URLSearchParams();
+  for (const key of pageParams) for (const value of current.getAll(key)) kept.append(key, value);
+  const page = kept.toString();
+  return query && page ? `${query}&${page}` : query || page;
+}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
-import { buildChartModel, layoutScale } from '@/lib/chart-model';
+import { buildChartModel } from '@/lib/chart-model';
 import { formatDate } from '@/lib/format-dates';
 import { DEFAULT_EMBED_OPTIONS, fullViewUrl, parseEmbedOptions, RESIZE_MESSAGE, type EmbedOptions } from '@/lib/embed';
 import { NO_FILTERS, type Filters, filtersFromViewState } from '@/lib/filter';
@@ -14,6 +14,7 @@ import { EventDetail } from '../EventDetail';
 import { Chart } from '../timeline/Chart';
 import { Legend } from '../timeline/Legend';
 import { Overview } from '../timeline/Overview';
+import { useSteadyLayoutScale } from '../timeline/useSteadyLayoutScale';
 import { useTimelineModel } from '../timeline/useTimelineModel';
 import { useZoom } from '../timeline/useZoom';
 
@@ -37,8 +38,9 @@ export function EmbedView({ timeline, defaultId }: { timeline: ResolvedTimeline;
 
   const model = useTimelineModel(timeline, filters, width);
   const { extent, initialWindow, lanes, layoutFor, metrics, events, actors, relations } = model;
-  const { window, controls } = useZoom(svgRef, { extent, initialWindow, width, height: 600, gestures: options.controls !== 'none' });
-  const chart = buildChartModel({ timeline, lanes, layout: layoutFor(layoutScale(window, width)), metrics, eventsById: events, window, width });
+  const { window, moving, controls } = useZoom(svgRef, { extent, initialWindow, width, height: 600, gestures: options.controls !== 'none' });
+  const layoutPxPerMs = useSteadyLayoutScale(window, width, moving);
+  const chart = buildChartModel({ timeline, lanes, layout: layoutFor(layoutPxPerMs), metrics, eventsById: events, window, width });
   const ticks = axisTicks(window.from, window.to, width);
 
   // Read the view and the presentation from the URL once, after hydration (the page itself is static).

@@ -74,10 +74,13 @@ export function LocalTimelineView() {
         )}
       </div>
       <div id="timeline">
-        <TimelineView timeline={timeline} pinnedQuery={`id=${encodeURIComponent(state.key)}`} embeddable={false} />
+        <TimelineView timeline={timeline} pageParams={LOCAL_PAGE_PARAMS} embeddable={false} />
       </div>
     </div>
   );
 }
+
+/** The kept timeline's key stays in the URL whatever the view writes there. */
+const LOCAL_PAGE_PARAMS = ['id'];
 
 const button = 'rounded-md border border-line bg-surface px-2.5 py-1 text-xs text-ink no-underline hover:bg-surface-2';

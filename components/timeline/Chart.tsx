@@ -1,4 +1,4 @@
-import { forwardRef, useId, type CSSProperties } from 'react';
+import { forwardRef, useId, useMemo, useRef, type CSSProperties } from 'react';
 import { CHART, type ChartModel, type ClusterBadge } from '@/lib/chart-model';
 import { partialDateAt, type PartialDate } from '@/lib/dates';
 import { formatDate, formatRange } from '@/lib/format-dates';
@@ -24,6 +24,8 @@ export interface ChartProps {
   laneName: (actorId: string) => string;
   handlers: MarkHandlers;
   onExpandCluster: (cluster: ClusterBadge) => void;
+  /** How far the marks layer is shifted right (px) from the positions in the model (see useDrawnChartModel). */
+  shiftX?: number;
 }
 
 function clusterName(cluster: ClusterBadge, laneName: string): string {
@@ -45,7 +47,7 @@ function linkPath(x1: number, y1: number, x2: number, y2: number): string {
  * ticks come from lib/ (D3 for the math, React for the DOM).
  */
 export const Chart = forwardRef<SVGSVGElement, ChartProps>(function Chart(
-  { model, ticks, window, width, asOf, selectedId, activeId, faded, showLinks, accessibleName, laneName, handlers, onExpandCluster },
+  { model, ticks, window, width, asOf, selectedId, activeId, faded, showLinks, accessibleName, laneName, handlers, onExpandCluster, shiftX = 0 },
   ref,
 ) {
   const id = useId().replace(/[^a-zA-Z0-9_-]/g, '');
@@ -55,7 +57,19 @@ export const Chart = forwardRef<SVGSVGElement, ChartProps>(function Chart(
   const hatchId = `${id}-hatch`;
   const arrowId = `${id}-arrow`;
   const height = CHART.axisHeight + model.lanesHeight;
-  const defs = { fuzzyMaskId };
+  const defs = useMemo(() => ({ fuzzyMaskId }), [fuzzyMaskId]);
+  // The same handlers on every render (calling the latest ones), so that memoised marks whose props are unchanged
+  // are not re-rendered on every frame of a pan.
+  const latest = useRef({ handlers, onExpandCluster });
+  latest.current = { handlers, onExpandCluster };
+  const stableHandlers = useMemo<MarkHandlers>(
+    () => ({
+      onActivate: (eventId, element) => latest.current.handlers.onActivate(eventId, element),
+      onHover: (eventId) => latest.current.handlers.onHover(eventId),
+    }),
+    [],
+  );
+  const expandCluster = useMemo(() => (cluster: ClusterBadge) => latest.current.onExpandCluster(cluster), []);
   const span = Math.max(window.to - window.from, 1);
   const toX = (ms: number) => ((ms - window.from) / span) * width;
 
@@ -183,80 +197,82 @@ export const Chart = forwardRef<SVGSVGElement, ChartProps>(function Chart(
         </g>
 
         <g clipPath={`url(#${clipId})`}>
-          <g aria-hidden="true">
-            {model.connectors.map((connector) => (
-              <line
-                key={connector.eventId}
-                x1={connector.x}
-                x2={connector.x}
-                y1={connector.y1}
-                y2={connector.y2}
-                stroke="var(--muted)"
-                strokeWidth={1.2}
-                strokeDasharray="2 3"
-                className={dimmed(connector.eventId) ? 'tl-dimmed' : undefined}
-              />
-            ))}
-          </g>
-          {showLinks && (
-            <g data-layer="links">
-              {model.links.map((link) => {
-                const active = focusId === link.from || focusId === link.to;
-                return (
-                  <g key={`${link.from}-${link.type}-${link.to}`} data-link={`${link.from}>${link.to}`} className={related.size && !active ? 'tl-dimmed' : undefined}>
-                    <path
-                      d={linkPath(link.x1, link.y1, link.x2, link.y2)}
-                      fill="none"
-                      stroke={active ? 'var(--ink)' : 'var(--muted)'}
-                      strokeOpacity={active ? 0.9 : 0.55}
-                      strokeWidth={active ? 1.6 : 1.1}
-                      markerEnd={`url(#${arrowId})`}
-                    >
-                      <title>{`${LINK_LABELS[link.type]}: ${accessibleName(link.to).split(',')[0]}`}</title>
-                    </path>
-                    {active && (
-                      <text
-                        className="tl-label"
-                        x={(link.x1 + link.x2) / 2}
-                        y={Math.min(link.y1, link.y2) - (Math.abs(link.y2 - link.y1) < 2 ? Math.min(46, Math.abs(link.x2 - link.x1) / 3 + 10) * 0.75 + 8 : 10)}
-                        textAnchor="middle"
-                        fontSize={11}
-                        style={{ fontSize: 11, fontWeight: 600 }}
-                      >
-                        {LINK_LABELS[link.type].toLowerCase()}
-                      </text>
-                    )}
-                  </g>
-                );
-              })}
-            </g>
-          )}
-          <g data-layer="marks">
-            {model.marks.map((mark) =>
-              mark.primary ? (
-                <PrimaryMark
-                  key={`${mark.lane}:${mark.event.id}`}
-                  mark={mark}
-                  defs={defs}
-                  name={accessibleName(mark.event.id)}
-                  selected={selectedId === mark.event.id}
-                  dimmed={dimmed(mark.event.id)}
-                  handlers={handlers}
+          <g transform={shiftX ? `translate(${shiftX},0)` : undefined}>
+            <g aria-hidden="true">
+              {model.connectors.map((connector) => (
+                <line
+                  key={connector.eventId}
+                  x1={connector.x}
+                  x2={connector.x}
+                  y1={connector.y1}
+                  y2={connector.y2}
+                  stroke="var(--muted)"
+                  strokeWidth={1.2}
+                  strokeDasharray="2 3"
+                  className={dimmed(connector.eventId) ? 'tl-dimmed' : undefined}
                 />
-              ) : (
-                <SecondaryMark key={`${mark.lane}:${mark.event.id}`} mark={mark} defs={defs} dimmed={dimmed(mark.event.id)} handlers={handlers} />
-              ),
+              ))}
+            </g>
+            {showLinks && (
+              <g data-layer="links">
+                {model.links.map((link) => {
+                  const active = focusId === link.from || focusId === link.to;
+                  return (
+                    <g key={`${link.from}-${link.type}-${link.to}`} data-link={`${link.from}>${link.to}`} className={related.size && !active ? 'tl-dimmed' : undefined}>
+                      <path
+                        d={linkPath(link.x1, link.y1, link.x2, link.y2)}
+                        fill="none"
+                        stroke={active ? 'var(--ink)' : 'var(--muted)'}
+                        strokeOpacity={active ? 0.9 : 0.55}
+                        strokeWidth={active ? 1.6 : 1.1}
+                        markerEnd={`url(#${arrowId})`}
+                      >
+                        <title>{`${LINK_LABELS[link.type]}: ${accessibleName(link.to).split(',')[0]}`}</title>
+                      </path>
+                      {active && (
+                        <text
+                          className="tl-label"
+                          x={(link.x1 + link.x2) / 2}
+                          y={Math.min(link.y1, link.y2) - (Math.abs(link.y2 - link.y1) < 2 ? Math.min(46, Math.abs(link.x2 - link.x1) / 3 + 10) * 0.75 + 8 : 10)}
+                          textAnchor="middle"
+                          fontSize={11}
+                          style={{ fontSize: 11, fontWeight: 600 }}
+                        >
+                          {LINK_LABELS[link.type].toLowerCase()}
+                        </text>
+                      )}
+                    </g>
+                  );
+                })}
+              </g>
             )}
-          </g>
-          <g data-layer="clusters">
-            {model.clusters.map((cluster) => (
-              <ClusterMark
-                key={`${cluster.lane}:${cluster.startMs}`}
-                cluster={cluster}
-                name={clusterName(cluster, laneName(cluster.lane))}
-                onExpand={onExpandCluster}
-              />
-            ))}
+            <g data-layer="marks">
+              {model.marks.map((mark) =>
+                mark.primary ? (
+                  <PrimaryMark
+                    key={`${mark.lane}:${mark.event.id}`}
+                    mark={mark}
+                    defs={defs}
+                    name={accessibleName(mark.event.id)}
+                    selected={selectedId === mark.event.id}
+                    dimmed={dimmed(mark.event.id)}
+                    handlers={stableHandlers}
+                  />
+                ) : (
+                  <SecondaryMark key={`${mark.lane}:${mark.event.id}`} mark={mark} defs={defs} dimmed={dimmed(mark.event.id)} handlers={stableHandlers} />
+                ),
+              )}
+            </g>
+            <g data-layer="clusters">
+              {model.clusters.map((cluster) => (
+                <ClusterMark
+                  key={`${cluster.lane}:${cluster.startMs}`}
+                  cluster={cluster}
+                  name={clusterName(cluster, laneName(cluster.lane))}
+                  onExpand={expandCluster}
+                />
+              ))}
+            </g>
           </g>
         </g>
 

@@ -1,4 +1,4 @@
-import type { CSSProperties, KeyboardEvent, MouseEvent } from 'react';
+import { memo, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react';
 import { CHART, type ClusterBadge, type MarkInstance } from '@/lib/chart-model';
 
 export interface MarkHandlers {
@@ -77,7 +77,8 @@ function Glyph({ mark, defs }: { mark: MarkInstance; defs: MarkDefs }) {
 }
 
 /** A secondary instance of a multi-actor event: its glyph only, hidden from assistive technology (the primary one speaks). */
-export function SecondaryMark({ mark, defs, dimmed, handlers }: { mark: MarkInstance; defs: MarkDefs; dimmed: boolean; handlers: MarkHandlers }) {
+// Memoised, like the other marks: while a pan only shifts the marks layer, their props stay the same objects.
+export const SecondaryMark = memo(function SecondaryMark({ mark, defs, dimmed, handlers }: { mark: MarkInstance; defs: MarkDefs; dimmed: boolean; handlers: MarkHandlers }) {
   return (
     <g
       data-event-ref={mark.event.id}
@@ -93,10 +94,10 @@ export function SecondaryMark({ mark, defs, dimmed, handlers }: { mark: MarkInst
       <Glyph mark={mark} defs={defs} />
     </g>
   );
-}
+});
 
 /** An event's primary mark: focusable, named for screen readers, with its label. */
-export function PrimaryMark({
+export const PrimaryMark = memo(function PrimaryMark({
   mark,
   defs,
   name,
@@ -144,10 +145,10 @@ export function PrimaryMark({
       )}
     </g>
   );
-}
+});
 
 /** A "+N" badge for events that do not fit at this zoom; activating it zooms in on them. */
-export function ClusterMark({
+export const ClusterMark = memo(function ClusterMark({
   cluster,
   name,
   onExpand,
@@ -177,4 +178,4 @@ export function ClusterMark({
       </text>
     </g>
   );
-}
+});

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { buildChartModel, layoutScale, CHART, type ClusterBadge } from '@/lib/chart-model';
 import { partialDateAt } from '@/lib/dates';
@@ -12,7 +12,7 @@ import { citeSourceShort } from '@/lib/labels';
 import type { ResolvedTimeline } from '@/lib/resolve';
 import { clampWindow, DAY_MS, defaultWindow, quickRanges, type TimeWindow } from '@/lib/scale';
 import { axisTicks } from '@/lib/ticks';
-import { dayString, parseViewState, serializeViewState, unknownValues, type ViewMode } from '@/lib/view-state';
+import { dayString, parseViewState, serializeViewState, unknownValues, withPageParams, type ViewMode } from '@/lib/view-state';
 import { EmbedDialog } from '../embed/EmbedDialog';
 import { downloadCsv, downloadJson } from '../export/data';
 import { DownloadMenu, type DownloadGroup } from '../export/DownloadMenu';
@@ -24,8 +24,11 @@ import { FilterBar } from '../filters/FilterBar';
 import { FilterSummary } from '../filters/FilterSummary';
 import { Chart } from './Chart';
 import { Legend } from './Legend';
+import { LiveRegion, type Announce } from './LiveRegion';
 import { Overview } from './Overview';
 import { useTimelineModel } from './useTimelineModel';
+import { useDrawnChartModel } from './useDrawnChartModel';
+import { useSteadyLayoutScale } from './useSteadyLayoutScale';
 import { useZoom } from './useZoom';
 
 /** The width the server renders the chart at, before the client measures its container. */
@@ -35,8 +38,14 @@ export interface TimelineViewProps {
   timeline: ResolvedTimeline;
   /** Leave out the list view (the benchmark page, where only the chart is measured). */
   withoutList?: boolean;
-  /** Query parameters the page itself needs (e.g. `id=` of a timeline kept in the browser), kept first in every URL. */
-  pinnedQuery?: string;
+  /**
+   * The chart's width at the first render in the browser, when the page could measure it before mounting the view
+   * (the benchmark page, which mounts it once its dataset has loaded): the chart is then laid out and drawn once,
+   * not first at the width the server assumes.
+   */
+  initialWidth?: number;
+  /** Query parameters that belong to the page, not to the view (the benchmark page's `data`): kept in the URL. */
+  pageParams?: readonly string[];
   /** Offer the Embed dialog (only for timelines the server has). */
   embeddable?: boolean;
 }
@@ -62,6 +71,11 @@ const DOWNLOADS: DownloadGroup[] = [
 /** The list view offers the data downloads only: a figure is of the chart. */
 const LIST_DOWNLOADS = DOWNLOADS.filter((group) => group.items.every((item) => item.id === 'csv' || item.id === 'json'));
 
+/** The chart's width in a container this wide. */
+const chartWidth = (containerWidth: number) => Math.max(280, Math.floor(containerWidth));
+
+const NO_PAGE_PARAMS: readonly string[] = [];
+
 const sameWindow = (a: TimeWindow, b: TimeWindow) => Math.abs(a.from - b.from) < DAY_MS && Math.abs(a.to - b.to) < DAY_MS;
 
 function describeWindow(window: TimeWindow): string {
@@ -69,17 +83,17 @@ function describeWindow(window: TimeWindow): string {
 }
 
 /** The interactive timeline: chart or list, zoom and pan, overview, legend, event details, state in the URL. */
-export function TimelineView({ timeline, withoutList = false, pinnedQuery = '', embeddable = true }: TimelineViewProps) {
+export function TimelineView({ timeline, withoutList = false, initialWidth, pageParams = NO_PAGE_PARAMS, embeddable = true }: TimelineViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const returnFocusTo = useRef<string | null>(null);
-  const [width, setWidth] = useState(SERVER_WIDTH);
+  const [width, setWidth] = useState(() => (initialWidth === undefined ? SERVER_WIDTH : chartWidth(initialWidth)));
   const [mounted, setMounted] = useState(false);
   const [view, setView] = useState<ViewMode>('chart');
   const [showLinks, setShowLinks] = useState(true);
   const [selectedId, setSelectedId] = useState<string | undefined>();
   const [activeId, setActiveId] = useState<string | undefined>();
-  const [announcement, setAnnouncement] = useState('');
+  const announce = useRef<Announce | null>(null);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [notice, setNotice] = useState<string | null>(null);
   const [step, setStep] = useState<{ index: number; of: number } | null>(null);
@@ -131,7 +145,7 @@ export function TimelineView({ timeline, withoutList = false, pinnedQuery = '', 
 
   const lanesHeightGuess = useRef(400);
   const settle = useRef<(window: TimeWindow) => void>(() => {});
-  const { window, controls } = useZoom(svgRef, {
+  const { window, moving, controls } = useZoom(svgRef, {
     extent,
     initialWindow,
     width,
@@ -139,8 +153,8 @@ export function TimelineView({ timeline, withoutList = false, pinnedQuery = '', 
     onSettled: (w) => settle.current(w),
   });
 
-  const layout = layoutFor(layoutScale(window, width));
-  const model = buildChartModel({ timeline, lanes, layout, metrics, eventsById: events, window, width });
+  const layout = layoutFor(useSteadyLayoutScale(window, width, moving));
+  const { model, shiftX } = useDrawnChartModel({ timeline, lanes, layout, metrics, eventsById: events, window, width }, moving);
   lanesHeightGuess.current = model.lanesHeight;
   const ticks = useMemo(() => axisTicks(window.from, window.to, width), [window.from, window.to, width]);
 
@@ -169,13 +183,13 @@ export function TimelineView({ timeline, withoutList = false, pinnedQuery = '', 
   );
   const writeUrl = useCallback(
     (mode: 'push' | 'replace', overrides: Partial<typeof stateRef.current> = {}) => {
-      const query = [pinnedQuery, queryFor({ ...stateRef.current, ...overrides })].filter(Boolean).join('&');
+      const query = withPageParams(queryFor({ ...stateRef.current, ...overrides }), location.search, pageParams);
       const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
       if (url === `${location.pathname}${location.search}${location.hash}`) return;
       if (mode === 'push') history.pushState(null, '', url);
       else history.replaceState(null, '', url);
     },
-    [queryFor, pinnedQuery],
+    [queryFor, pageParams],
   );
 
   // Nothing is written to the URL before the URL's own state has been read (d3-zoom settles on attach).
@@ -185,17 +199,16 @@ export function TimelineView({ timeline, withoutList = false, pinnedQuery = '', 
     setSettledWindow(settled);
     writeUrl('replace', { window: settled });
     const count = buildChartModel({ timeline, lanes, layout: layoutFor(layoutScale(settled, width)), metrics, eventsById: events, window: settled, width }).visibleEventCount;
-    setAnnouncement(`Showing ${describeWindow(settled)}: ${count} of ${timeline.events.length} events.`);
+    announce.current?.(`Showing ${describeWindow(settled)}: ${count} of ${timeline.events.length} events.`);
   };
 
-  const pinnedKeys = useMemo(() => new Set(new URLSearchParams(pinnedQuery).keys()), [pinnedQuery]);
   const applyUrl = useCallback(
     (animate: boolean) => {
       const { state, ignored } = parseViewState(location.search, { eventIds, actorIds });
       urlRead.current = true;
       const dropped = [
         ...unknownValues(location.search, 'actors', actorIds).map((id) => `actor “${id}”`),
-        ...ignored.filter((key) => key !== 'actors' && !pinnedKeys.has(key)).map((key) => `“${key}”`),
+        ...ignored.filter((key) => key !== 'actors' && !pageParams.includes(key)).map((key) => `“${key}”`),
       ];
       setNotice(dropped.length ? `Some settings in this link were not understood and were left out: ${dropped.join(', ')}.` : null);
       setFilters(filtersFromViewState(state));
@@ -208,16 +221,18 @@ export function TimelineView({ timeline, withoutList = false, pinnedQuery = '', 
     },
     // controls is rebuilt each render but only reads refs; eventIds and extent identify the timeline.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [eventIds, actorIds, extent, initialWindow, pinnedKeys],
+    [eventIds, actorIds, extent, initialWindow, pageParams],
   );
 
-  useEffect(() => {
+  // Measured before the browser paints, so that it styles, lays out and paints the chart at its real width only,
+  // not first at SERVER_WIDTH too (a server-rendered chart is already on screen either way).
+  useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     const measure = () => {
-      const measured = Math.floor(container.getBoundingClientRect().width);
+      const measured = container.getBoundingClientRect().width;
       // A hidden chart (the list is shown) keeps its width, for printing and for coming back.
-      if (measured > 0) setWidth(Math.max(280, measured));
+      if (measured > 0) setWidth(chartWidth(measured));
     };
     measure();
     const observer = new ResizeObserver(measure);
@@ -522,6 +537,7 @@ export function TimelineView({ timeline, withoutList = false, pinnedQuery = '', 
               onHover: (id) => setActiveId(id ?? undefined),
             }}
             onExpandCluster={expandCluster}
+            shiftX={shiftX}
           />
         </div>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2 print:hidden">
@@ -560,15 +576,13 @@ export function TimelineView({ timeline, withoutList = false, pinnedQuery = '', 
             events={listEvents}
             faded={faded}
             terms={terms}
-            pinnedQuery={pinnedQuery}
+            pinnedQuery={mounted ? withPageParams('', location.search, pageParams) : ''}
             empty={<EmptyState overlay={false} title="No events match these filters" action="Clear filters" onAction={clearFilters} />}
           />
         </div>
       )}
 
-      <p aria-live="polite" className="sr-only">
-        {announcement}
-      </p>
+      <LiveRegion announce={announce} />
 
       {figureJob && figure && (
         <FigureExport
@@ -584,7 +598,7 @@ export function TimelineView({ timeline, withoutList = false, pinnedQuery = '', 
           model={figure}
           onDone={(error) => {
             setFigureJob(null);
-            if (error) setAnnouncement('The figure could not be made. Please try again.');
+            if (error) announce.current?.('The figure could not be made. Please try again.');
           }}
         />
       )}

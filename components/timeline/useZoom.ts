@@ -38,10 +38,11 @@ export function useZoom(
     /** Zoom and pan with the pointer, wheel and touch (false: only through the controls, e.g. a fixed embed). */
     gestures?: boolean;
   },
-): { window: TimeWindow; controls: ZoomControls } {
+): { window: TimeWindow; moving: boolean; controls: ZoomControls } {
   // The first render (on the server too) shows the initial window; d3-zoom is told the same transform on attach.
   // The transform is in px of the width it was made for: a resize converts it, keeping the window.
-  const [zoom, setZoom] = useState<ZoomState & { width: number }>(() => ({ ...zoomForWindow(extent, width, initialWindow), width }));
+  // `moving`: a gesture or an animated move is under way (between d3-zoom's start and end events).
+  const [zoom, setZoom] = useState<ZoomState & { width: number; moving: boolean }>(() => ({ ...zoomForWindow(extent, width, initialWindow), width, moving: false }));
   const behaviorRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const frame = useRef<number | null>(null);
   const pending = useRef(zoom);
@@ -74,17 +75,32 @@ export function useZoom(
         if (event.type === 'dblclick') return false;
         return !(event as MouseEvent).button;
       })
-      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        pending.current = { k: event.transform.k, x: event.transform.x, width: widthRef.current };
-        // One React render per frame, however many wheel or pointer events arrive in it; none when the transform
-        // has not changed (d3-zoom also reports wheel steps and drags that its scale or translate extent clamps).
-        frame.current ??= requestAnimationFrame(() => {
-          frame.current = null;
-          const next = pending.current;
-          setZoom((current) => (current.k === next.k && current.x === next.x && current.width === next.width ? current : next));
-        });
+      .on('start', () => {
+        pending.current = { ...pending.current, moving: true };
       })
-      .on('end', () => settledRef.current?.(windowForZoom(extent, pending.current.width, pending.current)));
+      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        pending.current = { k: event.transform.k, x: event.transform.x, width: widthRef.current, moving: pending.current.moving };
+        render();
+      })
+      .on('end', () => {
+        // At once rather than on the next frame, so that React renders this together with what onSettled changes.
+        if (frame.current !== null) cancelAnimationFrame(frame.current);
+        frame.current = null;
+        const next = (pending.current = { ...pending.current, moving: false });
+        setZoom((current) => (current.k === next.k && current.x === next.x && current.width === next.width && !current.moving ? current : next));
+        settledRef.current?.(windowForZoom(extent, next.width, next));
+      });
+    // One React render per frame, however many wheel or pointer events arrive in it; none when the transform
+    // has not changed (d3-zoom also reports wheel steps and drags that its scale or translate extent clamps).
+    function render() {
+      frame.current ??= requestAnimationFrame(() => {
+        frame.current = null;
+        const next = pending.current;
+        setZoom((current) =>
+          current.k === next.k && current.x === next.x && current.width === next.width && current.moving === next.moving ? current : next,
+        );
+      });
+    }
     const selection = select(svg);
     selection.call(behavior);
     behavior.transform(selection, zoomIdentity.translate(pending.current.x, 0).scale(pending.current.k));
@@ -162,5 +178,5 @@ export function useZoom(
       }, animate),
   };
 
-  return { window, controls };
+  return { window, moving: zoom.moving, controls };
 }

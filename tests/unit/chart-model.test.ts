@@ -2,11 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   buildChartModel,
+  buildWideChartModel,
   CHART,
   chartLanes,
   labelMetrics,
   layoutAtScale,
+  gestureLayoutScale,
   layoutScale,
+  panShift,
   placeLabel,
   type ChartModel,
 } from '@/lib/chart-model';
@@ -557,5 +560,51 @@ describe('buildChartModel on data/afghanistan-2020.json', () => {
       }),
       PROPERTY_RUNS,
     );
+  });
+});
+
+describe('gestureLayoutScale', () => {
+  const window = { from: 0, to: 1000 * DAY };
+  const pxPerMs = WIDTH / (1000 * DAY);
+  it('keeps the layout in use while zooming in or panning', () => {
+    const held = quantizeScale(pxPerMs / 3);
+    expect(gestureLayoutScale(held, window, WIDTH)).toBe(held);
+    expect(gestureLayoutScale(quantizeScale(pxPerMs), window, WIDTH)).toBe(quantizeScale(pxPerMs));
+  });
+  it('re-packs at a whole power of two below the scale when zooming out past the layout in use, or at the start', () => {
+    for (const held of [quantizeScale(pxPerMs * 1.5), null]) {
+      const scale = gestureLayoutScale(held, window, WIDTH);
+      expect(scale).toBeLessThanOrEqual(pxPerMs);
+      expect(scale).toBeGreaterThan(pxPerMs / 2);
+      expect(Number.isInteger(Math.log2(scale))).toBe(true);
+    }
+  });
+});
+
+describe('buildWideChartModel and panShift', () => {
+  it('shifted, draw every mark of any window of the same span inside the drawn range where the exact model does', () => {
+    const timeline = afghanistan2020();
+    const lanes = chartLanes(timeline);
+    const metrics = labelMetrics(timeline.events);
+    const start = defaultWindow(timeline);
+    const layout = layoutAtScale(timeline.events, lanes.map((lane) => lane.id), metrics, layoutScale(start, WIDTH), 3);
+    const input = { timeline, lanes, layout, metrics, eventsById: eventsById(timeline), window: start, width: WIDTH };
+    const { model: wide, drawn } = buildWideChartModel(input);
+    const span = start.to - start.from;
+    expect(drawn).toEqual({ from: start.from - span / 2, to: start.to + span / 2 });
+    for (const offset of [-0.5, -0.2, 0, 0.3, 0.5]) {
+      const window = { from: start.from + offset * span, to: start.to + offset * span };
+      const exact = buildChartModel({ ...input, window });
+      expect(exact.marks.length).toBeGreaterThan(0);
+      const shift = panShift(drawn, window, WIDTH);
+      const shifted = new Map(wide.marks.map((mark) => [`${mark.lane}:${mark.event.id}`, mark]));
+      for (const mark of exact.marks) {
+        const match = shifted.get(`${mark.lane}:${mark.event.id}`);
+        expect(match, mark.event.id).toBeDefined();
+        expect(match!.x + shift).toBeCloseTo(mark.x, 6);
+        expect(match!.y).toBe(mark.y);
+      }
+      expect(wide.lanesHeight).toBe(exact.lanesHeight);
+    }
   });
 });

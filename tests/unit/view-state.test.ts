@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_YEAR, MIN_YEAR, utcMs } from '@/lib/dates';
 import { KINDS, STATUSES } from '@/lib/schema';
-import { dayString, parseViewState, serializeViewState, unknownValues, type ViewState } from '@/lib/view-state';
+import { dayString, parseViewState, serializeViewState, unknownValues, withPageParams, type ViewState } from '@/lib/view-state';
 import { afghanistan2020 } from '../fixtures/timelines';
 
 // Fixed seed: property tests explore many inputs but run the same ones every time.
@@ -642,5 +642,19 @@ describe('filter parameters', () => {
         PROPERTY_RUNS,
       );
     });
+  });
+});
+
+describe('withPageParams', () => {
+  it("keeps the page's own parameters after the view's", () => {
+    const search = '?data=http%3A%2F%2F127.0.0.1%3A3701%2Fa.json&from=2020-01-01&to=2020-02-01';
+    expect(withPageParams('from=2021-01-01&to=2021-02-01', search, ['data'])).toBe('from=2021-01-01&to=2021-02-01&data=http%3A%2F%2F127.0.0.1%3A3701%2Fa.json');
+  });
+  it('keeps them when the view has nothing to say, and leaves out the ones the URL does not have', () => {
+    expect(withPageParams('', '?n=300&seed=7&q=x', ['data', 'n', 'seed'])).toBe('n=300&seed=7');
+    expect(withPageParams('view=list', '?q=x', ['data'])).toBe('view=list');
+  });
+  it('is the view query itself for a page without parameters of its own', () => {
+    expect(withPageParams('view=list', '?data=x', [])).toBe('view=list');
   });
 });
