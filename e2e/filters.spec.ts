@@ -182,6 +182,7 @@ test.describe('dates, clearing and sharing', () => {
     await open(page);
     const before = await page.evaluate(() => history.length);
     await page.getByRole('searchbox', { name: /Search titles/ }).pressSequentially('doha', { delay: 30 });
+    await expect(page).toHaveURL(/q=doha/);
     expect(await page.evaluate(() => history.length)).toBe(before);
     await actorChip(page, 'Taliban').check({ force: true });
     await expect(page).toHaveURL(/actors=taliban/);

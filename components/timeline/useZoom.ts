@@ -1,6 +1,6 @@
 'use client';
 
-import { select, zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3';
+import { select, zoom as d3zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3';
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { windowForZoom, zoomForWindow, zoomLimits, type TimeWindow, type ZoomState } from '@/lib/scale';
 
@@ -103,7 +103,12 @@ export function useZoom(
     }
     const selection = select(svg);
     selection.call(behavior);
-    behavior.transform(selection, zoomIdentity.translate(pending.current.x, 0).scale(pending.current.k));
+    // Only when the SVG's transform is not already the one shown (on attach): re-applying it would interrupt a
+    // running animated move, e.g. when the lanes' height changes on its first frame, and leave it half-way.
+    const shown = zoomTransform(svg);
+    if (shown.k !== pending.current.k || shown.x !== pending.current.x) {
+      behavior.transform(selection, zoomIdentity.translate(pending.current.x, 0).scale(pending.current.k));
+    }
     svg.style.touchAction = gestures ? 'pan-y' : '';
 
     // Horizontal wheel (trackpads, shift+wheel) pans; d3-zoom's wheel handling is kept for zooming only.
