@@ -211,10 +211,13 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
         ...ignored.filter((key) => key !== 'actors' && !pageParams.includes(key)).map((key) => `“${key}”`),
       ];
       setNotice(dropped.length ? `Some settings in this link were not understood and were left out: ${dropped.join(', ')}.` : null);
-      setFilters(filtersFromViewState(state));
-      setView(state.view ?? 'chart');
-      setShowLinks(state.links ?? true);
-      setSelectedId(state.event);
+      const read = { filters: filtersFromViewState(state), view: state.view ?? 'chart', showLinks: state.links ?? true, selectedId: state.event };
+      setFilters(read.filters);
+      setView(read.view);
+      setShowLinks(read.showLinks);
+      setSelectedId(read.selectedId);
+      // Moving to the URL's window may settle at once and write the URL: it must write what was just read.
+      stateRef.current = { ...stateRef.current, ...read };
       const target =
         state.from !== undefined || state.to !== undefined ? { from: state.from ?? extent.from, to: state.to ?? extent.to } : initialWindow;
       controls.showWindow(clampWindow(target, extent), animate);
