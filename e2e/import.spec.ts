@@ -257,6 +257,16 @@ test.describe('keeping timelines', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('TimelineJS eras appear as named background periods, read out and accessible', async ({ page }) => {
+    await page.goto('/open');
+    await chooseFile(page, fixture('eras.json'));
+    await page.getByRole('button', { name: 'Open timeline' }).click();
+    const periods = page.getByRole('list', { name: 'Background periods in view' });
+    await expect(periods.getByRole('listitem').first()).toBeVisible();
+    expect(await periods.getByRole('listitem').count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(page);
+  });
+
   test('the Open page fits a phone @phone', async ({ page }) => {
     await page.goto('/open');
     await chooseFile(page, fixture('women_in_computing.json'));

@@ -178,11 +178,6 @@ export const Chart = forwardRef<SVGSVGElement, ChartProps>(function Chart(
                 fillOpacity={period.color ? 0.14 : 1}
               />
               <line x1={period.x1} x2={period.x1} y1={0} y2={model.lanesHeight} stroke="var(--tl-period-edge)" />
-              {period.label && (
-                <text className="tl-label" x={period.x1 + 6} y={model.lanesHeight - 7} style={{ fontSize: 11, fontWeight: 600, fill: 'var(--muted)' }}>
-                  {period.label}
-                </text>
-              )}
             </g>
           ))}
           {model.asOfX !== undefined && model.asOfX < width && (
@@ -195,6 +190,25 @@ export const Chart = forwardRef<SVGSVGElement, ChartProps>(function Chart(
             <line key={lane.actor.id} x1={0} x2={width} y1={lane.y + lane.height - 0.5} y2={lane.y + lane.height - 0.5} stroke="var(--line)" strokeOpacity={0.6} />
           ))}
         </g>
+
+        {model.periods.length > 0 && (
+          // Period names are read out (the bands behind them are decoration); a name cut short keeps its whole title.
+          <g role="list" aria-label="Background periods in view">
+            {model.periods.map((period) => (
+              <text
+                key={`${period.title}-${period.x1}`}
+                role="listitem"
+                aria-label={period.title}
+                className="tl-label"
+                x={period.x1 + 6}
+                y={model.lanesHeight - 7}
+                style={{ fontSize: 11, fontWeight: 600, fill: 'var(--muted)' }}
+              >
+                {period.label ?? ''}
+              </text>
+            ))}
+          </g>
+        )}
 
         <g clipPath={`url(#${clipId})`}>
           <g transform={shiftX ? `translate(${shiftX},0)` : undefined}>
