@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useId, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import type { Filters } from '@/lib/filter';
 import { KIND_LABELS, STATUS_LABELS } from '@/lib/labels';
 import type { ResolvedActor } from '@/lib/resolve';
@@ -85,7 +85,7 @@ function FacetMenu<T extends string>({
  * The filters: text search with result stepping, kind and status menus, hide-or-highlight, the date range,
  * and actor chips with any/all matching. Every control is a labelled form control.
  */
-export function FilterBar({ actors, filters, counts, onChange, onStep, stepStatus, dateRange, present }: FilterBarProps) {
+export const FilterBar = memo(function FilterBar({ actors, filters, counts, onChange, onStep, stepStatus, dateRange, present }: FilterBarProps) {
   const id = useId();
   const set = (patch: Partial<Filters>, deliberate = true) => onChange({ ...filters, ...patch }, deliberate);
   const onSearchKey = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -224,4 +224,4 @@ export function FilterBar({ actors, filters, counts, onChange, onStep, stepStatu
       </fieldset>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { LegendKey } from '@/lib/figure';
 
 function Swatch({ children }: { children: ReactNode }) {
@@ -95,7 +95,7 @@ export const LEGEND_ITEMS: { key: LegendKey; label: string; glyph: ReactNode }[]
 ];
 
 /** Explains every encoding the chart uses; actor colours are named in the lanes themselves. */
-export function Legend() {
+export const Legend = memo(function Legend() {
   return (
     <details className="group rounded-xl border border-line bg-surface px-4 py-2 text-sm" open>
       <summary className="cursor-pointer select-none py-1 text-xs font-semibold uppercase tracking-[0.12em] text-muted">Legend</summary>
@@ -109,4 +109,4 @@ export function Legend() {
       </ul>
     </details>
   );
-}
+});

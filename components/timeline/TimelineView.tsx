@@ -367,6 +367,23 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
     }
   };
 
+  // The filter bar is memoised: it gets stable handlers that call the latest ones, so a zoom or pan frame
+  // (which re-renders this view) does not re-render its chips and menus.
+  const filterHandlers = useRef({ changeFilters, stepThroughResults, showDates });
+  filterHandlers.current = { changeFilters, stepThroughResults, showDates };
+  const stableFilterHandlers = useMemo(
+    () => ({
+      onChange: (next: Filters, deliberate: boolean) => filterHandlers.current.changeFilters(next, deliberate),
+      onStep: (direction: 1 | -1) => filterHandlers.current.stepThroughResults(direction),
+      onDates: (range: TimeWindow) => filterHandlers.current.showDates(range),
+    }),
+    [],
+  );
+  const dateRangeFields = useMemo(
+    () => <DateRangeFields window={settledWindow} onChange={stableFilterHandlers.onDates} />,
+    [settledWindow, stableFilterHandlers],
+  );
+
   const changeView = (next: ViewMode) => {
     setView(next);
     writeUrl('push', { view: next });
@@ -470,10 +487,10 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
         actors={allLanes}
         filters={filters}
         counts={result.counts}
-        onChange={changeFilters}
-        onStep={stepThroughResults}
+        onChange={stableFilterHandlers.onChange}
+        onStep={stableFilterHandlers.onStep}
         stepStatus={step ? (step.of === 0 ? 'no results' : `${step.index + 1} of ${step.of}`) : undefined}
-        dateRange={<DateRangeFields window={settledWindow} onChange={showDates} />}
+        dateRange={dateRangeFields}
         present={present}
       />
       <FilterSummary
