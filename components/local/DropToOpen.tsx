@@ -2,8 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
-import { MAX_IMPORT_BYTES } from '@/lib/formats';
-import { tooLargeMessage } from '@/lib/import-input';
+import { MAX_IMPORT_BYTES, tooLargeMessage } from '@/lib/formats';
 import { setPendingFile } from './store';
 
 const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;

@@ -2,7 +2,8 @@
 
 import { toCsv, toParleyJson } from '@/lib/formats';
 import { downloadName } from '@/lib/local-timelines';
-import { getLocalTimeline, StorageError } from './store';
+import { getLocalTimeline } from './store';
+import { storageProblemOf } from './useLocalTimelines';
 import { saveBlob } from '../export/capture';
 
 /** "Export JSON" and "Export CSV" for a kept timeline: the whole timeline, ready for data/ or a spreadsheet. */
@@ -24,7 +25,7 @@ export function ExportButtons({
       const text = extension === 'json' ? toParleyJson(record.timeline) : toCsv(record.timeline);
       saveBlob(new Blob([text], { type: extension === 'json' ? 'application/json' : 'text/csv' }), downloadName(record.timeline.id, extension));
     } catch (error) {
-      onProblem(error instanceof StorageError ? error.message : String(error));
+      onProblem(storageProblemOf(error));
     }
   };
   return (

@@ -1,19 +1,13 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
-import { localTimelineUrl, type LocalTimelineSummary } from '@/lib/local-timelines';
-import { listLocalTimelines, onLocalTimelinesChange } from './store';
+import { localTimelineUrl } from '@/lib/local-timelines';
+import { useLocalTimelines } from './useLocalTimelines';
 
 /** The footer's list of timelines kept in this browser (nothing when there are none or storage is closed). */
 export function LocalTimelineLinks() {
-  const [items, setItems] = useState<LocalTimelineSummary[]>([]);
-  useEffect(() => {
-    const refresh = () => listLocalTimelines().then(setItems, () => setItems([]));
-    refresh();
-    return onLocalTimelinesChange(refresh);
-  }, []);
-  if (!items.length) return null;
+  const { items } = useLocalTimelines();
+  if (!items?.length) return null;
   return (
     <nav aria-label="Your timelines">
       <h2 className="mb-2 text-xs font-semibold uppercase tracking-[0.14em]">In this browser</h2>

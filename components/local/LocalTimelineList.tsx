@@ -1,31 +1,19 @@
 'use client';
 
 import Link from 'next/link';
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { formatDistanceStrict } from 'date-fns';
 import { localTimelineUrl, type LocalTimelineSummary } from '@/lib/local-timelines';
-import { deleteLocalTimeline, listLocalTimelines, onLocalTimelinesChange, renameLocalTimeline, StorageError } from './store';
+import { deleteLocalTimeline, renameLocalTimeline } from './store';
+import { storageProblemOf, useLocalTimelines } from './useLocalTimelines';
 import { ExportButtons } from './ExportButtons';
 
 /** The timelines kept in this browser, each with open, rename, export and delete. */
 export function LocalTimelineList() {
   const id = useId();
-  const [items, setItems] = useState<LocalTimelineSummary[] | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [now, setNow] = useState<Date | null>(null);
-
-  const refresh = useCallback(() => {
-    setNow(new Date());
-    listLocalTimelines().then(setItems, (error: unknown) => {
-      setItems([]);
-      setProblem(error instanceof StorageError ? error.message : String(error));
-    });
-  }, []);
-
-  useEffect(() => {
-    refresh();
-    return onLocalTimelinesChange(refresh);
-  }, [refresh]);
+  const { items, problem: readProblem, readAt } = useLocalTimelines();
+  const [changeProblem, setProblem] = useState<string | null>(null);
+  const problem = changeProblem ?? readProblem;
 
   return (
     <section aria-labelledby={`${id}-title`} className="space-y-3">
@@ -44,7 +32,7 @@ export function LocalTimelineList() {
       ) : (
         <ul className="divide-y divide-line rounded-2xl border border-line bg-surface">
           {items.map((item) => (
-            <LocalTimelineRow key={item.key} item={item} now={now ?? new Date(item.updatedAt)} onProblem={setProblem} />
+            <LocalTimelineRow key={item.key} item={item} now={readAt ?? new Date(item.updatedAt)} onProblem={setProblem} />
           ))}
         </ul>
       )}
@@ -56,7 +44,7 @@ function LocalTimelineRow({ item, now, onProblem }: { item: LocalTimelineSummary
   const id = useId();
   const [mode, setMode] = useState<'idle' | 'rename' | 'delete'>('idle');
   const [name, setName] = useState(item.name);
-  const fail = (error: unknown) => onProblem(error instanceof StorageError ? error.message : String(error));
+  const fail = (error: unknown) => onProblem(storageProblemOf(error));
 
   return (
     <li className="space-y-2 px-4 py-3 sm:px-5">

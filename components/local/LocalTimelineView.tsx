@@ -8,7 +8,8 @@ import type { ResolvedTimeline } from '@/lib/resolve';
 import { TimelineHeader } from '../TimelineHeader';
 import { TimelineView } from '../timeline/TimelineView';
 import { ExportButtons } from './ExportButtons';
-import { getLocalTimeline, StorageError } from './store';
+import { getLocalTimeline } from './store';
+import { storageProblemOf } from './useLocalTimelines';
 
 type State =
   | { status: 'loading' }
@@ -32,7 +33,7 @@ export function LocalTimelineView() {
         setState({ status: 'ready', key, name: record.name, timeline: loaded.resolved });
         document.title = `${record.name} · Parley`;
       },
-      (error: unknown) => setState({ status: 'failed', message: error instanceof StorageError ? error.message : String(error) }),
+      (error: unknown) => setState({ status: 'failed', message: storageProblemOf(error) }),
     );
   }, []);
 

@@ -1,11 +1,11 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useId, useState, type DragEvent } from 'react';
-import { IMPORT_FORMATS, importTimeline, MAX_IMPORT_BYTES, type ImportFormat, type ImportResult } from '@/lib/formats';
-import { freeKey, localTimelineUrl, type LocalTimelineSummary } from '@/lib/local-timelines';
-import { tooLargeMessage } from '@/lib/import-input';
-import { listLocalTimelines, saveLocalTimeline, StorageError, takePendingFile } from '../local/store';
+import { useCallback, useEffect, useId, useMemo, useState, type DragEvent } from 'react';
+import { IMPORT_FORMATS, importTimeline, MAX_IMPORT_BYTES, tooLargeMessage, type ImportFormat } from '@/lib/formats';
+import { freeKey, localTimelineUrl } from '@/lib/local-timelines';
+import { saveLocalTimeline, takePendingFile } from '../local/store';
+import { storageProblemOf, useLocalTimelines } from '../local/useLocalTimelines';
 import { ImportReport } from './ImportReport';
 
 /** What the reader gave: a file's text or pasted text. */
@@ -22,26 +22,20 @@ export function OpenTimeline() {
   const router = useRouter();
   const [input, setInput] = useState<ImportInput | null>(null);
   const [format, setFormat] = useState<ImportFormat | 'auto'>('auto');
-  const [result, setResult] = useState<ImportResult | null>(null);
   const [tooLarge, setTooLarge] = useState<string | null>(null);
   const [pasted, setPasted] = useState('');
-  const [kept, setKept] = useState<LocalTimelineSummary[]>([]);
+  const kept = useLocalTimelines().items ?? [];
   const [storageProblem, setStorageProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [dragging, setDragging] = useState(false);
 
-  // Convert again whenever the input or the chosen format changes.
-  useEffect(() => {
-    if (!input) return setResult(null);
-    setResult(importTimeline(input.text, { format: format === 'auto' ? undefined : format, fileName: input.fileName, now: new Date() }));
-  }, [input, format]);
-
-  const refreshKept = useCallback(() => {
-    listLocalTimelines().then(setKept, (error: unknown) => setStorageProblem(messageOf(error)));
-  }, []);
+  // What Parley makes of the input, converted again whenever the input or the chosen format changes.
+  const result = useMemo(
+    () => input && importTimeline(input.text, { format: format === 'auto' ? undefined : format, fileName: input.fileName, now: new Date() }),
+    [input, format],
+  );
 
   useEffect(() => {
-    refreshKept();
     // A file dropped on another page waits in storage; a pasted draft waits in the session.
     takePendingFile().then(
       (file) => file && setInput({ text: file.text, fileName: file.name }),
@@ -49,7 +43,7 @@ export function OpenTimeline() {
     );
     const draft = sessionStorage.getItem(PASTE_DRAFT_KEY);
     if (draft) setPasted(draft);
-  }, [refreshKept]);
+  }, []);
 
   const readFile = useCallback(async (file: File) => {
     setTooLarge(null);
@@ -87,7 +81,7 @@ export function OpenTimeline() {
       if (!input?.fileName) sessionStorage.removeItem(PASTE_DRAFT_KEY);
       router.push(localTimelineUrl(key));
     } catch (error) {
-      setStorageProblem(messageOf(error));
+      setStorageProblem(storageProblemOf(error));
       setSaving(false);
     }
   };
@@ -192,8 +186,4 @@ export function OpenTimeline() {
 
 function formatLabel(format: ImportFormat): string {
   return IMPORT_FORMATS.find((option) => option.id === format)?.label ?? format;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof StorageError ? error.message : 'The browser’s storage failed unexpectedly. Try again.';
 }

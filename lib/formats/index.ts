@@ -9,7 +9,7 @@ import { importTimelineJsCsv } from './timelinejs-csv';
 import { importTimelineJsJson } from './timelinejs';
 import type { ImportFormat, ImportResult } from './types';
 
-export { MAX_IMPORT_BYTES } from './input';
+export { formatBytes, MAX_IMPORT_BYTES, tooLargeMessage } from './input';
 export { detectFormat } from './detect';
 export { toParleyJson, SCHEMA_REFERENCE } from './parley';
 export { toCsv } from './csv';

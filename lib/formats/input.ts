@@ -24,6 +24,18 @@ export function looksBinary(text: string): boolean {
   return replacements > Math.max(3, text.length / 200);
 }
 
+/** "2.4 MB", "820 KB", "12 bytes". */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
+}
+
+/** The one sentence for a file over the import limit, read before its contents are. */
+export function tooLargeMessage(fileName: string, size: number, limit: number): string {
+  return `${fileName} is ${formatBytes(size)}; Parley opens files up to ${formatBytes(limit)}. Split the timeline into smaller files, or keep it in data/ and use npm run convert.`;
+}
+
 /** One plain sentence when the text cannot be a timeline at all (too large, binary, empty), else undefined. */
 export function unreadableInput(text: string): string | undefined {
   const bytes = utf8Length(text);

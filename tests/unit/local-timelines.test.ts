@@ -10,7 +10,7 @@ import {
   StorageError,
   takePendingFile,
 } from '@/components/local/store';
-import { formatBytes, tooLargeMessage } from '@/lib/import-input';
+import { formatBytes, tooLargeMessage } from '@/lib/formats';
 import { downloadName, freeKey, localTimelineUrl, storageErrorMessage, type LocalTimeline } from '@/lib/local-timelines';
 import type { TimelineInput } from '@/lib/schema';
 
