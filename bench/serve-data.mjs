@@ -22,12 +22,15 @@ const server = http.createServer((req, res) => {
   } catch {
     /* a malformed path */
   }
-  if (req.method !== 'GET' || !file || !file.startsWith(root + path.sep) || !fs.statSync(file, { throwIfNoEntry: false })?.isFile()) {
+  const stat = file && file.startsWith(root + path.sep) ? fs.statSync(file, { throwIfNoEntry: false }) : undefined;
+  if (req.method !== 'GET' || !stat?.isFile()) {
     res.writeHead(404, headers);
     res.end('not found');
     return;
   }
-  res.writeHead(200, { ...headers, 'Content-Type': file.endsWith('.json') ? 'application/json; charset=utf-8' : 'application/octet-stream' });
+  // The length lets the benchmark page start its loading worker before the body has arrived (as with peer-bench's server).
+  const type = file.endsWith('.json') ? 'application/json; charset=utf-8' : 'application/octet-stream';
+  res.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Length': stat.size });
   fs.createReadStream(file).pipe(res);
 });
 server.listen(port, '127.0.0.1', () => process.stdout.write(`http://127.0.0.1:${server.address().port}\n`));

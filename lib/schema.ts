@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DATE_PATTERN, DURATION_PATTERN, parseDuration, parsePartialDate } from './dates';
 
 /** Event statuses, in the order the app lists them. */

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { didYouMean, listSome, type Problem } from './problems';
 
 type Issue = z.core.$ZodIssue;

@@ -9,7 +9,7 @@ const steps = [
   { name: 'chromium', command: 'node', args: ['scripts/ensure-chromium.mjs'], gate: true },
   // The export first: its build also writes parts of .next, which the production build then rewrites whole.
   { name: 'static export', command: 'npm', args: ['run', '-s', 'export'], gate: true },
-  { name: 'production build', command: 'npx', args: ['next', 'build'], gate: true },
+  { name: 'production build', command: 'npm', args: ['run', '-s', 'build'], gate: true },
   { name: 'browser tests', command: 'npx', args: ['playwright', 'test'] },
 ];
 

@@ -11,28 +11,17 @@ import { epochNow, loadTimed, type TimedLoad } from './load-dataset';
 const PAGE_PARAMS = ['data', 'n', 'seed'];
 
 type BenchMarks = { fetched?: number; parsed?: number; validated?: number; rendered?: number };
-type BenchGlobals = { __benchMarks?: BenchMarks; __benchError?: string; __benchFetch?: { url: string; text: Promise<string> } };
+/** What public/bench-fetch.js started before the page's scripts arrived. */
+type EarlyLoad = { url: string; text: Promise<string>; fetchedAt: number; loaded: Promise<TimedLoad | null> };
+type BenchGlobals = { __benchMarks?: BenchMarks; __benchError?: string; __benchFetch?: EarlyLoad };
 type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; timeline: ResolvedTimeline; width?: number };
 
-/** Reads the dataset the query names: a file to fetch (`?data=`) or a generated one (`?n=&seed=`). */
-async function readDataset(params: URLSearchParams): Promise<string> {
-  const data = params.get('data');
-  // The page's inline script started the download before the scripts arrived (see app/bench/page.tsx).
-  const early = (globalThis as BenchGlobals).__benchFetch;
-  if (data && early?.url === data) return early.text;
-  if (data) {
-    const response = await fetch(data, { cache: 'no-store' });
-    if (!response.ok) throw new Error(`fetch ${data}: HTTP ${response.status}`);
-    return response.text();
-  }
-  const n = Number(params.get('n'));
-  if (!Number.isInteger(n) || n < 1) throw new Error('add ?data=<url of a timeline file> or ?n=<events>&seed=<integer>');
-  return syntheticTimelineText(n, Number(params.get('seed') ?? 42));
-}
+/** The loading worker, a plain script at a fixed URL (built by scripts/build-workers.mjs). */
+const WORKER_URL = '/workers/load-timeline.js';
 
 /**
  * Below this size (about 2,500 events) a dataset is parsed and validated on the main thread: starting the worker
- * (fetching and compiling its scripts) takes longer than the work it would take over.
+ * (fetching and compiling its script) takes longer than the work it would take over. public/bench-fetch.js agrees.
  */
 const WORKER_MIN_CHARS = 512 * 1024;
 
@@ -41,7 +30,7 @@ function loadOffMainThread(text: string): Promise<TimedLoad> {
   if (text.length < WORKER_MIN_CHARS) return Promise.resolve(loadTimed(text));
   let worker: Worker;
   try {
-    worker = new Worker(new URL('./load.worker.ts', import.meta.url));
+    worker = new Worker(WORKER_URL);
   } catch {
     return Promise.resolve(loadTimed(text));
   }
@@ -66,15 +55,36 @@ type Loaded = TimedLoad & { fetchedAt: number };
 let loading: { search: string; promise: Promise<Loaded> } | undefined;
 
 /**
- * Reads, parses, validates and resolves the dataset the URL names, once per query string. Started as soon as this
- * module is evaluated in the browser, before React hydrates the page, so that the worker's work overlaps hydration.
+ * Reads the dataset the query names, a file to fetch (`?data=`) or a generated one (`?n=&seed=`), and parses,
+ * validates and resolves it. A file is usually already on its way, with its worker: the page's first script
+ * started both (public/bench-fetch.js).
  */
+async function readAndLoad(params: URLSearchParams): Promise<Loaded> {
+  const data = params.get('data');
+  const early = (globalThis as BenchGlobals).__benchFetch;
+  if (data && early?.url === data) {
+    const text = await early.text;
+    const loaded = await early.loaded;
+    return { fetchedAt: early.fetchedAt, ...(loaded ?? (await loadOffMainThread(text))) };
+  }
+  let text: string;
+  if (data) {
+    const response = await fetch(data, { cache: 'no-store' });
+    if (!response.ok) throw new Error(`fetch ${data}: HTTP ${response.status}`);
+    text = await response.text();
+  } else {
+    const n = Number(params.get('n'));
+    if (!Number.isInteger(n) || n < 1) throw new Error('add ?data=<url of a timeline file> or ?n=<events>&seed=<integer>');
+    text = syntheticTimelineText(n, Number(params.get('seed') ?? 42));
+  }
+  const fetchedAt = epochNow();
+  return { fetchedAt, ...(await loadOffMainThread(text)) };
+}
+
+/** readAndLoad, once per query string; started as soon as this module is evaluated in the browser. */
 function loadDataset(search: string): Promise<Loaded> {
   if (loading?.search !== search) {
-    const promise = readDataset(new URLSearchParams(search)).then(async (text) => {
-      const fetchedAt = epochNow();
-      return { fetchedAt, ...(await loadOffMainThread(text)) };
-    });
+    const promise = readAndLoad(new URLSearchParams(search));
     promise.catch(() => {}); // reported by the component, which awaits it
     loading = { search, promise };
   }
