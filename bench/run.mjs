@@ -69,9 +69,9 @@ function ensureBuild() {
   const sources = Math.max(...SOURCES.map((name) => newestMtime(path.join(root, name))));
   if (built > sources) return log('the build in .next is up to date');
   if (!opts.build) return log(built ? 'WARNING: .next is older than the sources (--no-build)' : 'no build in .next');
-  log(built ? 'sources changed since the last build: next build' : 'no build yet: next build');
-  const result = spawnSync('npx', ['next', 'build'], { cwd: root, env, stdio: ['ignore', process.stderr, process.stderr] });
-  if (result.status !== 0) throw new Error(`next build failed (exit ${result.status})`);
+  log(built ? 'sources changed since the last build: npm run build' : 'no build yet: npm run build');
+  const result = spawnSync('npm', ['run', '-s', 'build'], { cwd: root, env, stdio: ['ignore', process.stderr, process.stderr] });
+  if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status})`);
 }
 
 // ---------- servers ----------
@@ -296,7 +296,7 @@ async function main() {
       {
         name: 'parley',
         url: `${app}/bench?data=${encodeURIComponent(dataBase + dataPath)}`,
-        args: ['--target-selector', 'svg[data-bench-target]', '--count-selector', '[data-event-id]'],
+        args: ['--target-selector', '[data-bench-target]', '--count-selector', '[data-event-id]'],
       },
       ...(peer ? [{ name: 'vis', url: `${dataBase}/vis/index.html?data=${dataPath}`, args: ['--target-selector', '.vis-timeline', '--count-selector', '.vis-item'] }] : []),
     ];

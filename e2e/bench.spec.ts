@@ -9,7 +9,7 @@ test.describe('the benchmark page', () => {
     await page.goto('/bench?n=300&seed=42');
     await page.locator('[data-ready]').waitFor();
     await expect(page.getByRole('heading', { name: 'Benchmark 300: 300 events' })).toBeVisible();
-    await expect(page.locator('svg[data-bench-target] [data-event-id]').first()).toBeVisible();
+    await expect(page.locator('[data-bench-target] [data-event-id]').first()).toBeVisible();
     const marks = await page.evaluate(() => (window as BenchWindow).__benchMarks);
     expect(Object.keys(marks ?? {})).toEqual(['fetched', 'parsed', 'validated', 'rendered']);
     expect(marks!.fetched).toBeLessThanOrEqual(marks!.parsed);
@@ -23,7 +23,7 @@ test.describe('the benchmark page', () => {
     await page.goto('/bench?n=3000&seed=42');
     await page.locator('[data-ready]').waitFor();
     await expect(page.getByRole('heading', { name: 'Benchmark 3000: 3,000 events' })).toBeVisible();
-    await expect(page.locator('svg[data-bench-target] [data-event-id]').first()).toBeVisible();
+    await expect(page.locator('[data-bench-target] [data-event-id]').first()).toBeVisible();
     expect(workers).toHaveLength(1);
     expect(await page.evaluate(() => (window as BenchWindow).__benchError)).toBeUndefined();
   });

@@ -328,6 +328,46 @@ export function buildWideChartModel(input: ChartModelInput): { model: ChartModel
   return { model: buildChartModel({ ...input, window: drawn, width: width * 2 }), drawn };
 }
 
+/**
+ * A model built for a wider range (`drawn`, see buildWideChartModel) as it shows `window`: its marks layer is to be
+ * shifted by `shiftX` (panShift); a range that crosses the window's left edge keeps its label in view (placeLabel, in
+ * the window's coordinates); the "as of" line and the count of events in view are the window's. Marks that need no
+ * change stay the same objects, so that React re-renders only the few that do.
+ */
+export function modelInWindow(
+  wide: ChartModel,
+  drawn: TimeWindow,
+  window: TimeWindow,
+  width: number,
+  metrics: ReadonlyMap<string, { text: string; width: number }>,
+): { model: ChartModel; shiftX: number } {
+  const shiftX = panShift(drawn, window, width);
+  const natural = CHART.markMinPx / 2 + CHART.labelGapPx;
+  let marks = wide.marks;
+  for (let i = 0; i < wide.marks.length; i++) {
+    const mark = wide.marks[i];
+    const keepsLabelInView = mark.event.end !== undefined || mark.event.start.precision !== 'day';
+    if (!mark.primary || !keepsLabelInView) continue;
+    if (mark.x + shiftX + natural >= 0 && mark.x + natural >= 0) continue; // placed after its start, here as there
+    const inWindow = placeLabel(mark.x + shiftX, mark.x2 + shiftX, metrics.get(mark.event.id), true);
+    const labelX = inWindow.labelX - shiftX;
+    if (labelX === mark.labelX && inWindow.label === mark.label) continue;
+    if (marks === wide.marks) marks = wide.marks.slice();
+    marks[i] = { ...mark, label: inWindow.label, labelWidth: inWindow.labelWidth, labelX };
+  }
+  const inView = new Set<string>();
+  for (const mark of wide.marks) if (mark.event.startMs <= window.to && mark.event.endMs >= window.from) inView.add(mark.event.id);
+  return {
+    model: {
+      ...wide,
+      marks,
+      ...(wide.asOfX !== undefined && { asOfX: wide.asOfX + shiftX }),
+      visibleEventCount: inView.size,
+    },
+    shiftX,
+  };
+}
+
 /** How far (px) to shift marks positioned from drawn.from so that they show `window`, drawn `width` px wide. */
 export function panShift(drawn: TimeWindow, window: TimeWindow, width: number): number {
   return ((drawn.from - window.from) / Math.max(window.to - window.from, 1)) * width;

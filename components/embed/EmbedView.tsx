@@ -27,7 +27,7 @@ const SERVER_WIDTH = 900;
  */
 export function EmbedView({ timeline, defaultId }: { timeline: ResolvedTimeline; defaultId: string }) {
   const containerRef = useRef<HTMLDivElement>(null);
-  const svgRef = useRef<SVGSVGElement>(null);
+  const chartRef = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(SERVER_WIDTH);
   const [options, setOptions] = useState<EmbedOptions>(DEFAULT_EMBED_OPTIONS);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
@@ -38,7 +38,7 @@ export function EmbedView({ timeline, defaultId }: { timeline: ResolvedTimeline;
 
   const model = useTimelineModel(timeline, filters, width);
   const { extent, initialWindow, lanes, layoutFor, metrics, events, actors, relations } = model;
-  const { window, moving, controls } = useZoom(svgRef, { extent, initialWindow, width, height: 600, gestures: options.controls !== 'none' });
+  const { window, moving, controls } = useZoom(chartRef, { extent, initialWindow, width, height: 600, gestures: options.controls !== 'none' });
   const layoutPxPerMs = useSteadyLayoutScale(window, width, moving);
   const chart = buildChartModel({ timeline, lanes, layout: layoutFor(layoutPxPerMs), metrics, eventsById: events, window, width });
   const ticks = axisTicks(window.from, window.to, width);
@@ -164,7 +164,7 @@ export function EmbedView({ timeline, defaultId }: { timeline: ResolvedTimeline;
         data-window-to={new Date(window.to).toISOString().slice(0, 10)}
       >
         <Chart
-          ref={svgRef}
+          ref={chartRef}
           model={chart}
           ticks={ticks}
           window={window}
@@ -213,7 +213,7 @@ export function EmbedView({ timeline, defaultId }: { timeline: ResolvedTimeline;
           onClose={() => {
             const id = selected.id;
             setSelectedId(undefined);
-            svgRef.current?.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(id)}"]`)?.focus();
+            chartRef.current?.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(id)}"]`)?.focus();
           }}
           onNavigate={(id) => setSelectedId(id)}
         />

@@ -6,9 +6,8 @@ import type { PartialDate } from '@/lib/dates';
 import { figureLayout, legendKeysFor, type FigureTexts, type LegendKey } from '@/lib/figure';
 import type { TimeWindow } from '@/lib/scale';
 import type { AxisTicks } from '@/lib/ticks';
-import { Chart } from '../timeline/Chart';
+import { ChartSvg } from '../timeline/Chart';
 import { LEGEND_ITEMS } from '../timeline/Legend';
-import { saveBlob, serializeFigure, svgToPng } from './capture';
 
 /** A figure download in progress: SVG, or PNG at a device scale. */
 export interface FigureJob {
@@ -57,6 +56,8 @@ export function FigureExport({ job, texts, model, ticks, window, width, asOf, fa
     if (!svg) return;
     let cancelled = false;
     (async () => {
+      // Loaded on the first download: the page does not need it to show the chart.
+      const { saveBlob, serializeFigure, svgToPng } = await import('./capture');
       const text = serializeFigure(svg);
       const blob = job.format === 'svg' ? new Blob([text], { type: 'image/svg+xml' }) : await svgToPng(text, layout.width, layout.height, job.scale);
       if (cancelled) return;
@@ -87,7 +88,7 @@ export function FigureExport({ job, texts, model, ticks, window, width, asOf, fa
           </text>
         </g>
         <g transform={`translate(${layout.chart.x},${layout.chart.y}) scale(${layout.chart.scale})`}>
-          <Chart
+          <ChartSvg
             model={model}
             ticks={ticks}
             window={window}

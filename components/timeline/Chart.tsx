@@ -42,14 +42,12 @@ function linkPath(x1: number, y1: number, x2: number, y2: number): string {
 }
 
 /**
- * The timeline's SVG for one window: axis, actor lanes, marks, "+N" badges, connectors between an event's
- * lanes, relation arrows and the "as of" line. It only draws a precomputed model: the layout, scale and
- * ticks come from lib/ (D3 for the math, React for the DOM).
+ * The timeline's drawing for one window, in three parts: `base` (axis, lane bands, background periods, grid), `shifted`
+ * (marks, badges, connectors, relation arrows: what a pan moves) and `top` (the "as of" line and the lane names, which
+ * stay put), with the `defs` they use. It only draws a precomputed model: the layout, scale and ticks come from lib/
+ * (D3 for the math, React for the DOM).
  */
-export const Chart = forwardRef<SVGSVGElement, ChartProps>(function Chart(
-  { model, ticks, window, width, asOf, selectedId, activeId, faded, showLinks, accessibleName, laneName, handlers, onExpandCluster, shiftX = 0 },
-  ref,
-) {
+function useChartParts({ model, ticks, window, width, asOf, selectedId, activeId, faded, showLinks, accessibleName, laneName, handlers, onExpandCluster }: ChartProps) {
   const id = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const clipId = `${id}-clip`;
   const fuzzyMaskId = `${id}-fuzzy`;
@@ -57,7 +55,7 @@ export const Chart = forwardRef<SVGSVGElement, ChartProps>(function Chart(
   const hatchId = `${id}-hatch`;
   const arrowId = `${id}-arrow`;
   const height = CHART.axisHeight + model.lanesHeight;
-  const defs = useMemo(() => ({ fuzzyMaskId }), [fuzzyMaskId]);
+  const markDefs = useMemo(() => ({ fuzzyMaskId }), [fuzzyMaskId]);
   // The same handlers on every render (calling the latest ones), so that memoised marks whose props are unchanged
   // are not re-rendered on every frame of a pan.
   const latest = useRef({ handlers, onExpandCluster });
@@ -99,228 +97,275 @@ export const Chart = forwardRef<SVGSVGElement, ChartProps>(function Chart(
     return end > asOfSpan[0] - 4 && x < asOfSpan[1] + 4 ? asOfSpan[1] + 8 : x;
   };
 
-  return (
-    <svg
-      ref={ref}
-      className="tl block max-w-full"
-      width={width}
-      height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      role="group"
-      aria-label="Timeline chart, one lane per actor"
-      data-bench-target=""
-    >
-      <defs>
-        <clipPath id={clipId}>
-          <rect x={0} y={-CHART.axisHeight} width={width} height={height + CHART.axisHeight} />
-        </clipPath>
-        <linearGradient id={fuzzyGradientId} x1="0" x2="1" y1="0" y2="0">
-          <stop offset="0" stopColor="#fff" stopOpacity="0.08" />
-          <stop offset="0.22" stopColor="#fff" stopOpacity="1" />
-          <stop offset="0.78" stopColor="#fff" stopOpacity="1" />
-          <stop offset="1" stopColor="#fff" stopOpacity="0.08" />
-        </linearGradient>
-        <mask id={fuzzyMaskId} maskContentUnits="objectBoundingBox">
-          <rect x="0" y="-1" width="1" height="3" fill={`url(#${fuzzyGradientId})`} />
-        </mask>
-        <pattern id={hatchId} width="7" height="7" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width="7" height="7" fill="var(--tl-forecast)" />
-          <line x1="0" y1="0" x2="0" y2="7" stroke="var(--tl-grid)" strokeWidth="1.4" />
-        </pattern>
-        <marker id={arrowId} viewBox="0 0 10 10" refX="8" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
-          <path d="M0,1 L9,5 L0,9 z" fill="var(--muted)" />
-        </marker>
-      </defs>
-
-      {/* Axis: context labels (years over months, months over days) and tick labels. */}
-      <g aria-hidden="true" fontSize={11} fill="var(--muted)">
-        <rect x={0} y={0} width={width} height={CHART.axisHeight} fill="var(--surface)" />
-        {ticks.context.map((tick) => (
-          <text key={`c${tick.ms}`} x={contextX(tick.label, Math.max(toX(tick.ms), 0) + 4)} y={14} fontWeight={650} fill="var(--ink)">
+  const defs = (
+    <defs>
+      <linearGradient id={fuzzyGradientId} x1="0" x2="1" y1="0" y2="0">
+        <stop offset="0" stopColor="#fff" stopOpacity="0.08" />
+        <stop offset="0.22" stopColor="#fff" stopOpacity="1" />
+        <stop offset="0.78" stopColor="#fff" stopOpacity="1" />
+        <stop offset="1" stopColor="#fff" stopOpacity="0.08" />
+      </linearGradient>
+      <mask id={fuzzyMaskId} maskContentUnits="objectBoundingBox">
+        <rect x="0" y="-1" width="1" height="3" fill={`url(#${fuzzyGradientId})`} />
+      </mask>
+      <pattern id={hatchId} width="7" height="7" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <rect width="7" height="7" fill="var(--tl-forecast)" />
+        <line x1="0" y1="0" x2="0" y2="7" stroke="var(--tl-grid)" strokeWidth="1.4" />
+      </pattern>
+      <marker id={arrowId} viewBox="0 0 10 10" refX="8" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
+        <path d="M0,1 L9,5 L0,9 z" fill="var(--muted)" />
+      </marker>
+    </defs>
+  );
+  const base = (
+    <>
+    {/* Axis: context labels (years over months, months over days) and tick labels. */}
+    <g aria-hidden="true" fontSize={11} fill="var(--muted)">
+      <rect x={0} y={0} width={width} height={CHART.axisHeight} fill="var(--surface)" />
+      {ticks.context.map((tick) => (
+        <text key={`c${tick.ms}`} x={contextX(tick.label, Math.max(toX(tick.ms), 0) + 4)} y={14} fontWeight={650} fill="var(--ink)">
+          {tick.label}
+        </text>
+      ))}
+      {ticks.ticks.map((tick) => (
+        <g key={`t${tick.ms}`} transform={`translate(${toX(tick.ms)},0)`}>
+          <line y1={ticks.context.length ? 20 : 8} y2={CHART.axisHeight} stroke="var(--line)" />
+          <text x={4} y={ticks.context.length ? 32 : 24} opacity={toX(tick.ms) > width - 30 ? 0 : 1} fontWeight={ticks.level === 'years' ? 650 : 500} fill={ticks.level === 'years' ? 'var(--ink)' : 'var(--muted)'}>
             {tick.label}
           </text>
-        ))}
-        {ticks.ticks.map((tick) => (
-          <g key={`t${tick.ms}`} transform={`translate(${toX(tick.ms)},0)`}>
-            <line y1={ticks.context.length ? 20 : 8} y2={CHART.axisHeight} stroke="var(--line)" />
-            <text x={4} y={ticks.context.length ? 32 : 24} opacity={toX(tick.ms) > width - 30 ? 0 : 1} fontWeight={ticks.level === 'years' ? 650 : 500} fill={ticks.level === 'years' ? 'var(--ink)' : 'var(--muted)'}>
-              {tick.label}
-            </text>
-          </g>
-        ))}
-        <line x1={0} x2={width} y1={CHART.axisHeight - 0.5} y2={CHART.axisHeight - 0.5} stroke="var(--line)" />
-        {asOfVisible && asOf && (
-          <text
-            className="tl-label"
-            x={model.asOfX! + (asOfOnLeft ? -6 : 6)}
-            y={14}
-            textAnchor={asOfOnLeft ? 'end' : 'start'}
-            style={{ fontSize: 11, fontWeight: 650, fill: 'var(--accent)' }}
-          >
-            {asOfText}
-          </text>
-        )}
-      </g>
+        </g>
+      ))}
+      <line x1={0} x2={width} y1={CHART.axisHeight - 0.5} y2={CHART.axisHeight - 0.5} stroke="var(--line)" />
+      {asOfVisible && asOf && (
+        <text
+          className="tl-label"
+          x={model.asOfX! + (asOfOnLeft ? -6 : 6)}
+          y={14}
+          textAnchor={asOfOnLeft ? 'end' : 'start'}
+          style={{ fontSize: 11, fontWeight: 650, fill: 'var(--accent)' }}
+        >
+          {asOfText}
+        </text>
+      )}
+    </g>
 
       <g transform={`translate(0,${CHART.axisHeight})`}>
-        <g aria-hidden="true">
-          {model.lanes.map((lane, index) => (
-            <rect key={lane.actor.id} x={0} y={lane.y} width={width} height={lane.height} fill={index % 2 ? 'var(--tl-band-alt)' : 'var(--tl-band)'} />
-          ))}
-          {model.periods.map((period, index) => (
-            <g key={`${period.title}-${period.x1}`} data-period={period.title}>
-              <rect
-                x={period.x1}
-                y={0}
-                width={period.x2 - period.x1}
-                height={model.lanesHeight}
-                fill={period.color ?? (index % 2 ? 'var(--tl-period-alt)' : 'var(--tl-period)')}
-                fillOpacity={period.color ? 0.14 : 1}
-              />
-              <line x1={period.x1} x2={period.x1} y1={0} y2={model.lanesHeight} stroke="var(--tl-period-edge)" />
-            </g>
-          ))}
-          {model.asOfX !== undefined && model.asOfX < width && (
-            <rect x={Math.max(0, model.asOfX)} y={0} width={width - Math.max(0, model.asOfX)} height={model.lanesHeight} fill={`url(#${hatchId})`} />
-          )}
-          {ticks.ticks.map((tick) => (
-            <line key={tick.ms} x1={toX(tick.ms)} x2={toX(tick.ms)} y1={0} y2={model.lanesHeight} stroke="var(--tl-grid)" />
-          ))}
-          {model.lanes.map((lane) => (
-            <line key={lane.actor.id} x1={0} x2={width} y1={lane.y + lane.height - 0.5} y2={lane.y + lane.height - 0.5} stroke="var(--line)" strokeOpacity={0.6} />
-          ))}
-        </g>
-
-        {model.periods.length > 0 && (
-          // Period names are read out (the bands behind them are decoration); a name cut short keeps its whole title.
-          <g role="list" aria-label="Background periods in view">
-            {model.periods.map((period) => (
-              <text
-                key={`${period.title}-${period.x1}`}
-                role="listitem"
-                aria-label={period.title}
-                className="tl-label"
-                x={period.x1 + 6}
-                y={model.lanesHeight - 7}
-                style={{ fontSize: 11, fontWeight: 600, fill: 'var(--muted)' }}
-              >
-                {period.label ?? ''}
-              </text>
-            ))}
+      <g aria-hidden="true">
+        {model.lanes.map((lane, index) => (
+          <rect key={lane.actor.id} x={0} y={lane.y} width={width} height={lane.height} fill={index % 2 ? 'var(--tl-band-alt)' : 'var(--tl-band)'} />
+        ))}
+        {model.periods.map((period, index) => (
+          <g key={`${period.title}-${period.x1}`} data-period={period.title}>
+            <rect
+              x={period.x1}
+              y={0}
+              width={period.x2 - period.x1}
+              height={model.lanesHeight}
+              fill={period.color ?? (index % 2 ? 'var(--tl-period-alt)' : 'var(--tl-period)')}
+              fillOpacity={period.color ? 0.14 : 1}
+            />
+            <line x1={period.x1} x2={period.x1} y1={0} y2={model.lanesHeight} stroke="var(--tl-period-edge)" />
           </g>
+        ))}
+        {model.asOfX !== undefined && model.asOfX < width && (
+          <rect x={Math.max(0, model.asOfX)} y={0} width={width - Math.max(0, model.asOfX)} height={model.lanesHeight} fill={`url(#${hatchId})`} />
         )}
+        {ticks.ticks.map((tick) => (
+          <line key={tick.ms} x1={toX(tick.ms)} x2={toX(tick.ms)} y1={0} y2={model.lanesHeight} stroke="var(--tl-grid)" />
+        ))}
+        {model.lanes.map((lane) => (
+          <line key={lane.actor.id} x1={0} x2={width} y1={lane.y + lane.height - 0.5} y2={lane.y + lane.height - 0.5} stroke="var(--line)" strokeOpacity={0.6} />
+        ))}
+      </g>
 
-        <g clipPath={`url(#${clipId})`}>
-          <g transform={shiftX ? `translate(${shiftX},0)` : undefined}>
-            <g aria-hidden="true">
-              {model.connectors.map((connector) => (
-                <line
-                  key={connector.eventId}
-                  x1={connector.x}
-                  x2={connector.x}
-                  y1={connector.y1}
-                  y2={connector.y2}
-                  stroke="var(--muted)"
-                  strokeWidth={1.2}
-                  strokeDasharray="2 3"
-                  className={dimmed(connector.eventId) ? 'tl-dimmed' : undefined}
-                />
-              ))}
-            </g>
-            {showLinks && (
-              <g data-layer="links">
-                {model.links.map((link) => {
-                  const active = focusId === link.from || focusId === link.to;
-                  return (
-                    <g key={`${link.from}-${link.type}-${link.to}`} data-link={`${link.from}>${link.to}`} className={related.size && !active ? 'tl-dimmed' : undefined}>
-                      <path
-                        d={linkPath(link.x1, link.y1, link.x2, link.y2)}
-                        fill="none"
-                        stroke={active ? 'var(--ink)' : 'var(--muted)'}
-                        strokeOpacity={active ? 0.9 : 0.55}
-                        strokeWidth={active ? 1.6 : 1.1}
-                        markerEnd={`url(#${arrowId})`}
-                      >
-                        <title>{`${LINK_LABELS[link.type]}: ${accessibleName(link.to).split(',')[0]}`}</title>
-                      </path>
-                      {active && (
-                        <text
-                          className="tl-label"
-                          x={(link.x1 + link.x2) / 2}
-                          y={Math.min(link.y1, link.y2) - (Math.abs(link.y2 - link.y1) < 2 ? Math.min(46, Math.abs(link.x2 - link.x1) / 3 + 10) * 0.75 + 8 : 10)}
-                          textAnchor="middle"
-                          fontSize={11}
-                          style={{ fontSize: 11, fontWeight: 600 }}
-                        >
-                          {LINK_LABELS[link.type].toLowerCase()}
-                        </text>
-                      )}
-                    </g>
-                  );
-                })}
-              </g>
-            )}
-            <g data-layer="marks">
-              {model.marks.map((mark) =>
-                mark.primary ? (
-                  <PrimaryMark
-                    key={`${mark.lane}:${mark.event.id}`}
-                    mark={mark}
-                    defs={defs}
-                    name={accessibleName(mark.event.id)}
-                    selected={selectedId === mark.event.id}
-                    dimmed={dimmed(mark.event.id)}
-                    handlers={stableHandlers}
-                  />
-                ) : (
-                  <SecondaryMark key={`${mark.lane}:${mark.event.id}`} mark={mark} defs={defs} dimmed={dimmed(mark.event.id)} handlers={stableHandlers} />
-                ),
-              )}
-            </g>
-            <g data-layer="clusters">
-              {model.clusters.map((cluster) => (
-                <ClusterMark
-                  key={`${cluster.lane}:${cluster.startMs}`}
-                  cluster={cluster}
-                  name={clusterName(cluster, laneName(cluster.lane))}
-                  onExpand={expandCluster}
-                />
-              ))}
-            </g>
-          </g>
-        </g>
-
-        {asOfVisible && asOf && (
-          <line
-            aria-hidden="true"
-            x1={model.asOfX}
-            x2={model.asOfX}
-            y1={-CHART.axisHeight + 18}
-            y2={model.lanesHeight}
-            stroke="var(--accent)"
-            strokeWidth={1.5}
-            strokeDasharray="5 3"
-          />
-        )}
-
-        {/* Lane names stay at the left edge while the lanes pan beneath them. */}
-        <g>
-          {model.lanes.map((lane) => (
+      {model.periods.length > 0 && (
+        // Period names are read out (the bands behind them are decoration); a name cut short keeps its whole title.
+        <g role="list" aria-label="Background periods in view">
+          {model.periods.map((period) => (
             <text
-              key={lane.actor.id}
+              key={`${period.title}-${period.x1}`}
+              role="listitem"
+              aria-label={period.title}
               className="tl-label"
-              x={10}
-              y={lane.y + 14}
-              data-lane-color=""
-              style={{ '--c': lane.actor.color, fontSize: 11, fontWeight: 700, letterSpacing: '0.04em', textTransform: 'uppercase' } as CSSProperties}
+              x={period.x1 + 6}
+              y={model.lanesHeight - 7}
+              style={{ fontSize: 11, fontWeight: 600, fill: 'var(--muted)' }}
             >
-              <tspan fill="var(--mark)">● </tspan>
-              {laneName(lane.actor.id)}
-              <tspan fill="var(--muted)" fontWeight={500}>{`  ${lane.count}`}</tspan>
+              {period.label ?? ''}
             </text>
           ))}
         </g>
+      )}
+
       </g>
-    </svg>
+    </>
+  );
+  // What a pan moves: marks, badges, connectors and relations, positioned from the model's window (see shiftX). The
+  // same elements while only the window moves, so that React skips them at once on a pan frame.
+  const { marks, clusters, connectors, links } = model;
+  const shifted = useMemo(() => (
+    <>
+      <g aria-hidden="true">
+        {connectors.map((connector) => (
+          <line
+            key={connector.eventId}
+            x1={connector.x}
+            x2={connector.x}
+            y1={connector.y1}
+            y2={connector.y2}
+            stroke="var(--muted)"
+            strokeWidth={1.2}
+            strokeDasharray="2 3"
+            className={dimmed(connector.eventId) ? 'tl-dimmed' : undefined}
+          />
+        ))}
+      </g>
+      {showLinks && (
+        <g data-layer="links">
+          {links.map((link) => {
+            const active = focusId === link.from || focusId === link.to;
+            return (
+              <g key={`${link.from}-${link.type}-${link.to}`} data-link={`${link.from}>${link.to}`} className={related.size && !active ? 'tl-dimmed' : undefined}>
+                <path
+                  d={linkPath(link.x1, link.y1, link.x2, link.y2)}
+                  fill="none"
+                  stroke={active ? 'var(--ink)' : 'var(--muted)'}
+                  strokeOpacity={active ? 0.9 : 0.55}
+                  strokeWidth={active ? 1.6 : 1.1}
+                  markerEnd={`url(#${arrowId})`}
+                >
+                  <title>{`${LINK_LABELS[link.type]}: ${accessibleName(link.to).split(',')[0]}`}</title>
+                </path>
+                {active && (
+                  <text
+                    className="tl-label"
+                    x={(link.x1 + link.x2) / 2}
+                    y={Math.min(link.y1, link.y2) - (Math.abs(link.y2 - link.y1) < 2 ? Math.min(46, Math.abs(link.x2 - link.x1) / 3 + 10) * 0.75 + 8 : 10)}
+                    textAnchor="middle"
+                    fontSize={11}
+                    style={{ fontSize: 11, fontWeight: 600 }}
+                  >
+                    {LINK_LABELS[link.type].toLowerCase()}
+                  </text>
+                )}
+              </g>
+            );
+          })}
+        </g>
+      )}
+      <g data-layer="marks">
+        {marks.map((mark) =>
+          mark.primary ? (
+            <PrimaryMark
+              key={`${mark.lane}:${mark.event.id}`}
+              mark={mark}
+              defs={markDefs}
+              name={accessibleName(mark.event.id)}
+              selected={selectedId === mark.event.id}
+              dimmed={dimmed(mark.event.id)}
+              handlers={stableHandlers}
+            />
+          ) : (
+            <SecondaryMark key={`${mark.lane}:${mark.event.id}`} mark={mark} defs={markDefs} dimmed={dimmed(mark.event.id)} handlers={stableHandlers} />
+          ),
+        )}
+      </g>
+      <g data-layer="clusters">
+        {clusters.map((cluster) => (
+          <ClusterMark
+            key={`${cluster.lane}:${cluster.startMs}`}
+            cluster={cluster}
+            name={clusterName(cluster, laneName(cluster.lane))}
+            onExpand={expandCluster}
+          />
+        ))}
+      </g>
+    </>
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- related, dimmed and linkPath derive from these
+  ), [marks, clusters, connectors, links, showLinks, focusId, selectedId, faded, accessibleName, laneName, markDefs, stableHandlers, expandCluster, arrowId]);
+  const top = (
+    <>
+      {asOfVisible && asOf && (
+        <line
+          aria-hidden="true"
+          x1={model.asOfX}
+          x2={model.asOfX}
+          y1={-CHART.axisHeight + 18}
+          y2={model.lanesHeight}
+          stroke="var(--accent)"
+          strokeWidth={1.5}
+          strokeDasharray="5 3"
+        />
+      )}
+
+      {/* Lane names stay at the left edge while the lanes pan beneath them. */}
+      <g>
+        {model.lanes.map((lane) => (
+          <text
+            key={lane.actor.id}
+            className="tl-label"
+            x={10}
+            y={lane.y + 14}
+            data-lane-color=""
+            style={{ '--c': lane.actor.color, fontSize: 11, fontWeight: 700, letterSpacing: '0.04em', textTransform: 'uppercase' } as CSSProperties}
+          >
+            <tspan fill="var(--mark)">● </tspan>
+            {laneName(lane.actor.id)}
+            <tspan fill="var(--muted)" fontWeight={500}>{`  ${lane.count}`}</tspan>
+          </text>
+        ))}
+      </g>
+    </>
+  );
+  return { width, height, clipId, defs, base, shifted, top };
+}
+
+/**
+ * The chart on screen: the base SVG, the shifted parts in an SVG of their own, moved by a CSS transform in its own
+ * compositing layer (a pan frame moves a picture, the marks are not painted again), and the top SVG over both. The
+ * three share one viewBox and scale together (print). The ref is the element d3-zoom listens on.
+ */
+export const Chart = forwardRef<HTMLDivElement, ChartProps>(function Chart(props, ref) {
+  const { width, height, defs, base, shifted, top } = useChartParts(props);
+  const shiftX = props.shiftX ?? 0;
+  const viewBox = `0 0 ${width} ${height}`;
+  return (
+    <div ref={ref} className="tl tl-chart relative max-w-full [contain:content]" style={{ width }} role="group" aria-label="Timeline chart, one lane per actor" data-bench-target="">
+      <svg className="block max-w-full" width={width} height={height} viewBox={viewBox}>
+        {defs}
+        {base}
+      </svg>
+      <div className="pointer-events-none absolute inset-0 overflow-hidden">
+        <div className="absolute inset-0" style={{ transform: `translateX(${(shiftX / width) * 100}%)`, willChange: 'transform' }} data-layer="shifted">
+          <svg className="absolute inset-0 overflow-visible" width="100%" height="100%" viewBox={viewBox}>
+            <g transform={`translate(0,${CHART.axisHeight})`} className="pointer-events-auto">
+              {shifted}
+            </g>
+          </svg>
+        </div>
+      </div>
+      <svg className="pointer-events-none absolute inset-0" width="100%" height="100%" viewBox={viewBox}>
+        <g transform={`translate(0,${CHART.axisHeight})`}>{top}</g>
+      </svg>
+    </div>
   );
 });
+
+/** The chart as one SVG, for figures (the marks clipped to the chart, shifted by an attribute). */
+export function ChartSvg(props: ChartProps) {
+  const { width, height, clipId, defs, base, shifted, top } = useChartParts(props);
+  const shiftX = props.shiftX ?? 0;
+  return (
+    <svg className="tl block max-w-full" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="group" aria-label="Timeline chart, one lane per actor">
+      {defs}
+      <clipPath id={clipId}>
+        <rect x={0} y={0} width={width} height={height} />
+      </clipPath>
+      {base}
+      <g clipPath={`url(#${clipId})`}>
+        <g transform={`translate(${shiftX},${CHART.axisHeight})`}>{shifted}</g>
+      </g>
+      <g transform={`translate(0,${CHART.axisHeight})`}>{top}</g>
+    </svg>
+  );
+}

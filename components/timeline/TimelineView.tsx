@@ -14,7 +14,6 @@ import { clampWindow, DAY_MS, defaultWindow, quickRanges, type TimeWindow } from
 import { axisTicks } from '@/lib/ticks';
 import { dayString, parseViewState, serializeViewState, unknownValues, withPageParams, type ViewMode } from '@/lib/view-state';
 import { EmbedDialog } from '../embed/EmbedDialog';
-import { downloadCsv, downloadJson } from '../export/data';
 import { DownloadMenu, type DownloadGroup } from '../export/DownloadMenu';
 import { FigureExport, type FigureJob } from '../export/Figure';
 import { EventDetail } from '../EventDetail';
@@ -85,7 +84,7 @@ function describeWindow(window: TimeWindow): string {
 /** The interactive timeline: chart or list, zoom and pan, overview, legend, event details, state in the URL. */
 export function TimelineView({ timeline, withoutList = false, initialWidth, pageParams = NO_PAGE_PARAMS, embeddable = true }: TimelineViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
-  const svgRef = useRef<SVGSVGElement>(null);
+  const chartRef = useRef<HTMLDivElement>(null);
   const returnFocusTo = useRef<string | null>(null);
   const [width, setWidth] = useState(() => (initialWidth === undefined ? SERVER_WIDTH : chartWidth(initialWidth)));
   const [mounted, setMounted] = useState(false);
@@ -145,7 +144,7 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
 
   const lanesHeightGuess = useRef(400);
   const settle = useRef<(window: TimeWindow) => void>(() => {});
-  const { window, moving, controls } = useZoom(svgRef, {
+  const { window, moving, controls } = useZoom(chartRef, {
     extent,
     initialWindow,
     width,
@@ -194,13 +193,20 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
 
   // Nothing is written to the URL before the URL's own state has been read (d3-zoom settles on attach).
   const urlRead = useRef(false);
+  /** A settled window to announce once it is drawn (the count of events in view comes with its model). */
+  const toAnnounce = useRef<TimeWindow | null>(null);
   settle.current = (settled) => {
     if (!urlRead.current) return;
     setSettledWindow(settled);
     writeUrl('replace', { window: settled });
-    const count = buildChartModel({ timeline, lanes, layout: layoutFor(layoutScale(settled, width)), metrics, eventsById: events, window: settled, width }).visibleEventCount;
-    announce.current?.(`Showing ${describeWindow(settled)}: ${count} of ${timeline.events.length} events.`);
+    toAnnounce.current = settled;
   };
+  useEffect(() => {
+    const settled = toAnnounce.current;
+    if (!settled || moving) return;
+    toAnnounce.current = null;
+    announce.current?.(`Showing ${describeWindow(settled)}: ${model.visibleEventCount} of ${timeline.events.length} events.`);
+  });
 
   const applyUrl = useCallback(
     (animate: boolean) => {
@@ -316,7 +322,7 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
     setSelectedId(undefined);
     writeUrl('push', { selectedId: undefined });
     const focusId = returnFocusTo.current ?? id;
-    const target = focusId ? svgRef.current?.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(focusId)}"]`) : null;
+    const target = focusId ? chartRef.current?.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(focusId)}"]`) : null;
     (target ?? containerRef.current)?.focus({ preventScroll: true });
     returnFocusTo.current = null;
   }, [selectedId, writeUrl]);
@@ -415,8 +421,16 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
   // --- Downloads -------------------------------------------------------------------------------------------
   const download = (id: string) => {
     const dataName = (extension: string) => (dateRange ? figureFileName(timeline.id, dateRange, extension) : `${timeline.id}.${extension}`);
-    if (id === 'csv') return downloadCsv(timeline, result.events, dataName('csv'));
-    if (id === 'json') return downloadJson(timeline, result.events, dataName('json'));
+    if (id === 'csv' || id === 'json') {
+      // The writers (lib/formats) are loaded on the first data download, not with the page.
+      const events = result.events;
+      import('../export/data')
+        .then(({ downloadCsv, downloadJson }) =>
+          id === 'csv' ? downloadCsv(timeline, events, dataName('csv')) : downloadJson(timeline, events, dataName('json')),
+        )
+        .catch(() => announce.current?.('The file could not be made. Please try again.'));
+      return;
+    }
     const scale = id === 'png3' ? 3 : 2;
     setFigureJob(
       id === 'svg'
@@ -424,7 +438,10 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
         : { format: 'png', scale, fileName: figureFileName(timeline.id, window, 'png', scale) },
     );
   };
-  const figure = figureJob ? figureModel(model, width) : undefined;
+  // A figure is drawn unshifted: from the model for the window itself (the one on screen may be a wider one, shifted).
+  const figure = figureJob
+    ? figureModel(shiftX === 0 ? model : buildChartModel({ timeline, lanes, layout, metrics, eventsById: events, window, width }), width)
+    : undefined;
   /** What the chart on screen and a figure of it draw alike. */
   const drawn = { ticks, window, width, asOf: timeline.asOf, faded, showLinks, laneName: actorName };
   const chosenActors = timeline.actors.filter((actor) => filters.actors.includes(actor.id)).map((actor) => actor.name);
@@ -543,7 +560,7 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
             />
           )}
           <Chart
-            ref={svgRef}
+            ref={chartRef}
             {...drawn}
             model={model}
             selectedId={selectedId}

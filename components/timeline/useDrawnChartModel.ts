@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef } from 'react';
-import { buildChartModel, buildWideChartModel, panShift, type ChartModel, type ChartModelInput } from '@/lib/chart-model';
+import { buildChartModel, buildWideChartModel, modelInWindow, type ChartModel, type ChartModelInput } from '@/lib/chart-model';
 import type { TimeWindow } from '@/lib/scale';
 
 interface Drawn {
@@ -12,39 +12,36 @@ interface Drawn {
 }
 
 /**
- * The chart model for the current window, and how far (px) its marks layer is shifted. At rest the model is built
- * for the window itself (shift 0). During a pan (`moving`, the same scale as the previous frame), the model is built
- * once for the window widened by half its span on each side, and later frames only shift its marks layer, until the
- * window leaves the range drawn: React then re-renders no mark (their props stay the same objects) and the browser
- * moves one group instead of every mark. A zoom step changes every mark's position anyway: it is built as at rest.
- * While shifted, labels of ranges that begin left of the window stay where they were, and the count of events in
- * view is the drawn range's; both are exact again when the gesture ends.
+ * The chart model for the current window, and how far (px) its marks layer is shifted. A model is built for the
+ * window itself (shift 0) when nothing can be reused. Once the reader pans (`moving`, the same scale as before), it
+ * is built for the window widened by half its span on each side, and later frames, and the window the pan settles
+ * on, only shift its marks layer until the window leaves the range drawn: React then re-renders no mark (their props
+ * stay the same objects) and the browser moves one group instead of every mark. Labels of ranges that cross the
+ * window's left edge and the count of events in view follow the window (modelInWindow). A zoom step changes every
+ * mark's position anyway: it builds a model for the window.
  */
 export function useDrawnChartModel(input: ChartModelInput, moving: boolean): { model: ChartModel; shiftX: number } {
   const drawn = useRef<Drawn | null>(null);
   const { window, width } = input;
   const span = Math.max(window.to - window.from, 1);
   const previous = drawn.current;
-  const panning =
-    moving &&
+  const sameView =
     previous !== null &&
     sameInputsBesidesWindow(previous.input, input) &&
     Math.abs(previous.input.window.to - previous.input.window.from - span) <= span * 1e-9;
+  const covered = sameView && window.from >= previous.window.from && window.to <= previous.window.to;
 
-  if (panning) {
-    if (window.from < previous.window.from || window.to > previous.window.to) {
-      const { model, drawn: wide } = buildWideChartModel(input);
-      drawn.current = { input, window: wide, model };
-    } else {
-      drawn.current = { ...previous, input };
-    }
-    const { model, window: from } = drawn.current;
-    const shiftX = panShift(from, window, width);
-    return { model: { ...model, ...(model.asOfX !== undefined && { asOfX: model.asOfX + shiftX }) }, shiftX };
+  if (covered) {
+    drawn.current = { ...previous, input };
+  } else if (sameView && moving) {
+    const { model, drawn: wide } = buildWideChartModel(input);
+    drawn.current = { input, window: wide, model };
+  } else {
+    drawn.current = { input, window, model: buildChartModel(input) };
+    return { model: drawn.current.model, shiftX: 0 };
   }
-  const model = buildChartModel(input);
-  drawn.current = { input, window, model };
-  return { model, shiftX: 0 };
+  const { model, window: from } = drawn.current;
+  return modelInWindow(model, from, window, width, input.metrics);
 }
 
 function sameInputsBesidesWindow(a: ChartModelInput, b: ChartModelInput): boolean {

@@ -16,12 +16,12 @@ export interface ZoomControls {
 const prefersReducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
- * Attaches d3-zoom to the chart's SVG for horizontal zoom and pan, like a map that does not steal the page's
+ * Attaches d3-zoom to the chart (its element that holds the SVG layers) for horizontal zoom and pan, like a map that does not steal the page's
  * scroll: ctrl/⌘+wheel and pinch zoom around the pointer, drag and horizontal wheel pan, plain vertical wheel
  * scrolls the page. The transform is the single piece of view state; the window is derived from it.
  */
 export function useZoom(
-  svgRef: RefObject<SVGSVGElement | null>,
+  svgRef: RefObject<HTMLElement | null>,
   {
     extent,
     initialWindow,
@@ -43,7 +43,7 @@ export function useZoom(
   // The transform is in px of the width it was made for: a resize converts it, keeping the window.
   // `moving`: a gesture or an animated move is under way (between d3-zoom's start and end events).
   const [zoom, setZoom] = useState<ZoomState & { width: number; moving: boolean }>(() => ({ ...zoomForWindow(extent, width, initialWindow), width, moving: false }));
-  const behaviorRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  const behaviorRef = useRef<ZoomBehavior<HTMLElement, unknown> | null>(null);
   const frame = useRef<number | null>(null);
   const pending = useRef(zoom);
   const widthRef = useRef(width);
@@ -57,7 +57,7 @@ export function useZoom(
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
-    const behavior = (behaviorRef.current ??= d3zoom<SVGSVGElement, unknown>());
+    const behavior = (behaviorRef.current ??= d3zoom<HTMLElement, unknown>());
     const [kMin, kMax] = zoomLimits(extent);
     behavior
       .scaleExtent([kMin, kMax])
@@ -78,7 +78,7 @@ export function useZoom(
       .on('start', () => {
         pending.current = { ...pending.current, moving: true };
       })
-      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+      .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         pending.current = { k: event.transform.k, x: event.transform.x, width: widthRef.current, moving: pending.current.moving };
         render();
       })
@@ -143,7 +143,7 @@ export function useZoom(
   }, [svgRef, extent, width]);
 
   const run = useCallback(
-    (apply: (behavior: ZoomBehavior<SVGSVGElement, unknown>, svg: SVGSVGElement, duration: number) => void, animate = true) => {
+    (apply: (behavior: ZoomBehavior<HTMLElement, unknown>, svg: HTMLElement, duration: number) => void, animate = true) => {
       const svg = svgRef.current;
       const behavior = behaviorRef.current;
       if (!svg || !behavior) return;

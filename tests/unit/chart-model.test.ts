@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildChartModel,
   buildWideChartModel,
+  modelInWindow,
   CHART,
   chartLanes,
   labelMetrics,
@@ -606,5 +607,54 @@ describe('buildWideChartModel and panShift', () => {
       }
       expect(wide.lanesHeight).toBe(exact.lanesHeight);
     }
+  });
+});
+
+describe('modelInWindow', () => {
+  const timeline = afghanistan2020();
+  const lanes = chartLanes(timeline);
+  const metrics = labelMetrics(timeline.events);
+  const start = defaultWindow(timeline);
+  const layout = layoutAtScale(timeline.events, lanes.map((lane) => lane.id), metrics, layoutScale(start, WIDTH), 3);
+  const input = { timeline, lanes, layout, metrics, eventsById: eventsById(timeline), window: start, width: WIDTH };
+  const span = start.to - start.from;
+
+  it('shows a wide model as the exact model would: labels kept in view at the left edge, the "as of" line, the count in view', () => {
+    const { model: wide, drawn } = buildWideChartModel(input);
+    let carried = 0;
+    for (const offset of [-0.5, -0.31, -0.1, 0, 0.07, 0.25, 0.5]) {
+      const window = { from: start.from + offset * span, to: start.to + offset * span };
+      const exact = buildChartModel({ ...input, window });
+      const { model, shiftX } = modelInWindow(wide, drawn, window, WIDTH, metrics);
+      expect(shiftX).toBeCloseTo(panShift(drawn, window, WIDTH), 9);
+      expect(model.visibleEventCount).toBe(exact.visibleEventCount);
+      if (exact.asOfX !== undefined) expect(model.asOfX).toBeCloseTo(exact.asOfX, 6);
+      const shown = new Map(model.marks.map((mark) => [`${mark.lane}:${mark.event.id}`, mark]));
+      for (const mark of exact.marks) {
+        const match = shown.get(`${mark.lane}:${mark.event.id}`)!;
+        if (mark.x2 < 0) continue; // wholly left of the window: where its label sits is not seen
+        expect(match.label, mark.event.id).toBe(mark.label);
+        expect(match.labelX + shiftX, mark.event.id).toBeCloseTo(mark.labelX, 6);
+        if (mark.x < 0 && mark.label) carried++;
+      }
+    }
+    expect(carried).toBeGreaterThan(0); // some range did cross the left edge with its label
+  });
+
+  it('keeps the model and its marks when nothing changes (shift 0, a model built for the window)', () => {
+    const exact = buildChartModel(input);
+    const { model, shiftX } = modelInWindow(exact, start, start, WIDTH, metrics);
+    expect(shiftX).toBe(0);
+    expect(model.marks).toBe(exact.marks);
+    expect(model.visibleEventCount).toBe(exact.visibleEventCount);
+  });
+
+  it('replaces only the marks whose label moves', () => {
+    const { model: wide, drawn } = buildWideChartModel(input);
+    const window = { from: start.from + 0.3 * span, to: start.to + 0.3 * span };
+    const { model } = modelInWindow(wide, drawn, window, WIDTH, metrics);
+    const changed = model.marks.filter((mark, i) => mark !== wide.marks[i]);
+    for (const mark of changed) expect(mark.primary && (mark.event.end !== undefined || mark.event.start.precision !== 'day')).toBe(true);
+    expect(changed.length).toBeLessThan(wide.marks.length);
   });
 });
