@@ -4,7 +4,7 @@ import { applyFilters, filtersFromViewState, isFiltering, NO_FILTERS, searchInde
 import type { TimeWindow } from '@/lib/scale';
 import { KINDS, STATUSES } from '@/lib/schema';
 import { fold } from '@/lib/search';
-import { afghanistan2020, buildTimeline, rawEvent } from '../fixtures/timelines';
+import { afghanistan2020, buildTimeline, rawEvent, syntheticResolved } from '../fixtures/timelines';
 
 // Fixed seed: property tests explore many inputs but run the same ones every time.
 const PROPERTY_RUNS = { seed: 20200229, numRuns: 200 };
@@ -440,6 +440,30 @@ describe('applyFilters on a small timeline', () => {
     const small = buildTimeline({ events: [rawEvent('year', { start: '2019' }), rawEvent('day', { start: '2020-02-29' })] });
     const window = { from: Date.UTC(2019, 11, 31), to: Date.UTC(2020, 0, 1) };
     expect(applyFilters(small, NO_FILTERS, searchIndex(small), window).events.map((event) => event.id)).toEqual(['year']);
+  });
+});
+
+describe('applyFilters with nothing to filter', () => {
+  // A window that every event overlaps sends the same question down the general, per-event path.
+  const EVERYTHING: TimeWindow = { from: -Infinity, to: Infinity };
+  const arbitraryTimeline = fc.oneof(
+    fc.tuple(fc.integer({ min: 1, max: 300 }), fc.integer()).map(([n, seed]) => syntheticResolved(n, seed)),
+    // Actors listed twice, and every kind and status: what the generator never writes.
+    fc
+      .array(fc.record({ actors: fc.array(fc.constantFrom('us', 'taliban', 'afghan-government'), { minLength: 1, maxLength: 4 }), kind: fc.constantFrom(...KINDS), status: fc.constantFrom(...STATUSES) }), { minLength: 1, maxLength: 30 })
+      .map((events) => buildTimeline({ events: events.map((fields, i) => rawEvent(`e${i}`, fields)) })),
+  );
+
+  it('gives what the per-event path gives: every event, in both sets, with exact counts', () => {
+    fc.assert(
+      fc.property(arbitraryTimeline, fc.constantFrom<Partial<Filters>>({}, { q: ' ' }, { match: 'all', mode: 'highlight' }), (chosen, fields) => {
+        const index = searchIndex(chosen);
+        const fast = applyFilters(chosen, filters(fields), index);
+        expect(fast).toEqual(applyFilters(chosen, filters(fields), index, EVERYTHING));
+        expect(fast.events).not.toBe(chosen.events);
+      }),
+      { ...PROPERTY_RUNS, numRuns: 60 },
+    );
   });
 });
 
