@@ -5,7 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import { buildChartModel, chartLanes, labelMetrics, layoutAtScale, layoutScale } from '../lib/chart-model';
 import { eventAccessibleName } from '../lib/describe';
-import { applyFilters, NO_FILTERS, searchIndex } from '../lib/filter';
+import { applyFilters, lazySearchIndex, NO_FILTERS } from '../lib/filter';
 import { loadTimeline } from '../lib/load';
 import { relationsByEvent } from '../lib/relations';
 import { actorsById, eventsById } from '../lib/resolve';
@@ -28,7 +28,7 @@ function time<T>(name: string, run: () => T): T {
 }
 
 const lanes = time('chartLanes', () => chartLanes(timeline));
-const index = time('searchIndex', () => searchIndex(timeline));
+const index = time('search index', () => lazySearchIndex(timeline));
 const metrics = time('labelMetrics', () => labelMetrics(timeline.events));
 const events = time('eventsById', () => eventsById(timeline));
 const actors = time('actorsById', () => actorsById(timeline));

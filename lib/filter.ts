@@ -49,6 +49,15 @@ export function searchIndex(timeline: Pick<ResolvedTimeline, 'events' | 'actors'
   );
 }
 
+/** What applyFilters reads of a search index: an event's folded text, by id. */
+export type SearchIndex = Pick<ReadonlyMap<string, string>, 'get'>;
+
+/** searchIndex, built on the first lookup: only a text query reads it, and most views never get one. */
+export function lazySearchIndex(timeline: Pick<ResolvedTimeline, 'events' | 'actors'>): SearchIndex {
+  let index: Map<string, string> | undefined;
+  return { get: (id) => (index ??= searchIndex(timeline)).get(id) };
+}
+
 export interface FilterResult {
   /** Ids of the events that pass every filter, including the date range when one is given. */
   matching: ReadonlySet<string>;
@@ -68,7 +77,7 @@ export interface FilterResult {
 export function applyFilters(
   timeline: Pick<ResolvedTimeline, 'events'>,
   filters: Filters,
-  index: Map<string, string>,
+  index: SearchIndex,
   window?: TimeWindow,
 ): FilterResult {
   if (!window && !isFiltering(filters)) return unfiltered(timeline.events);

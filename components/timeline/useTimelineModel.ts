@@ -3,7 +3,7 @@
 import { useCallback, useMemo } from 'react';
 import { chartLanes, labelMetrics, layoutAtScale } from '@/lib/chart-model';
 import { eventAccessibleName } from '@/lib/describe';
-import { applyFilters, isFiltering, searchIndex, type Filters } from '@/lib/filter';
+import { applyFilters, isFiltering, lazySearchIndex, type Filters } from '@/lib/filter';
 import { relationsByEvent } from '@/lib/relations';
 import { actorsById, eventsById, type ResolvedTimeline } from '@/lib/resolve';
 import { defaultWindow, timelineExtent, type TimeWindow } from '@/lib/scale';
@@ -16,7 +16,7 @@ import { queryTerms } from '@/lib/search';
  */
 export function useTimelineModel(timeline: ResolvedTimeline, filters: Filters, width: number, dateRange?: TimeWindow) {
   const allLanes = useMemo(() => chartLanes(timeline), [timeline]);
-  const index = useMemo(() => searchIndex(timeline), [timeline]);
+  const index = useMemo(() => lazySearchIndex(timeline), [timeline]);
   const metrics = useMemo(() => labelMetrics(timeline.events), [timeline]);
   const events = useMemo(() => eventsById(timeline), [timeline]);
   const actors = useMemo(() => actorsById(timeline), [timeline]);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyFilters, filtersFromViewState, isFiltering, NO_FILTERS, searchIndex, type Filters } from '@/lib/filter';
+import { applyFilters, filtersFromViewState, isFiltering, lazySearchIndex, NO_FILTERS, searchIndex, type Filters } from '@/lib/filter';
 import type { TimeWindow } from '@/lib/scale';
 import { KINDS, STATUSES } from '@/lib/schema';
 import { fold } from '@/lib/search';
@@ -75,6 +75,30 @@ describe('searchIndex', () => {
 
   it('indexes every event of the bundled dataset', () => {
     expect([...index.keys()].sort()).toEqual([...ALL_IDS].sort());
+  });
+});
+
+describe('lazySearchIndex', () => {
+  it('reads the timeline only on the first lookup, and then gives what searchIndex gives', () => {
+    let reads = 0;
+    const counted = {
+      actors: timeline.actors,
+      get events() {
+        reads++;
+        return timeline.events;
+      },
+    };
+    const lazy = lazySearchIndex(counted);
+    expect(applyFilters(timeline, NO_FILTERS, lazy)).toEqual(run({}));
+    expect(reads).toBe(0);
+    for (const id of ALL_IDS) expect(lazy.get(id)).toBe(index.get(id));
+    expect(lazy.get('no-such-event')).toBeUndefined();
+    expect(reads).toBe(1);
+  });
+
+  it('filters by text as searchIndex does', () => {
+    const lazy = lazySearchIndex(timeline);
+    for (const q of ['doha', 'KĀBUL taliban', 'zzz']) expect(applyFilters(timeline, filters({ q }), lazy)).toEqual(run({ q }));
   });
 });
 
