@@ -136,6 +136,12 @@ export function chartLanes(timeline: Pick<ResolvedTimeline, 'actors' | 'events'>
 export function labelMetrics(events: readonly ResolvedEvent[]): Map<string, { text: string; width: number }> {
   const metrics = new Map<string, { text: string; width: number }>();
   for (const event of events) {
+    // Most titles fit: measure them once (truncateToWidth returns a title unchanged exactly when it measures within the limit).
+    const full = estimateTextWidth(event.title, CHART.labelFontPx, 'semibold');
+    if (full <= CHART.maxLabelPx) {
+      metrics.set(event.id, { text: event.title, width: Math.ceil(full) });
+      continue;
+    }
     const text = truncateToWidth(event.title, CHART.maxLabelPx, CHART.labelFontPx, 'semibold');
     metrics.set(event.id, { text, width: Math.ceil(estimateTextWidth(text, CHART.labelFontPx, 'semibold')) });
   }

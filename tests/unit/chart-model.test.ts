@@ -17,7 +17,7 @@ import { periodEnd } from '@/lib/dates';
 import { quantizeScale } from '@/lib/layout';
 import { eventsById, type ResolvedTimeline } from '@/lib/resolve';
 import { DAY_MS, defaultWindow, timelineExtent, type TimeWindow } from '@/lib/scale';
-import { ELLIPSIS, estimateTextWidth } from '@/lib/text-width';
+import { ELLIPSIS, estimateTextWidth, truncateToWidth } from '@/lib/text-width';
 import { afghanistan2020, buildTimeline, rawEvent } from '../fixtures/timelines';
 
 // Fixed seed: property tests explore many inputs but run the same ones every time.
@@ -123,6 +123,21 @@ describe('labelMetrics', () => {
 
   it('returns nothing for no events', () => {
     expect(labelMetrics([]).size).toBe(0);
+  });
+
+  it('gives each title, measured once when it fits, what truncating and measuring it gives', () => {
+    const word = fc.constantFrom('Talks', 'in', 'Doha', 'Kābul', '—', 'WWW', 'iii', '中文', '😀', ' ', 'ceasefire', 'Ελλάδα');
+    fc.assert(
+      fc.property(fc.array(fc.array(word, { minLength: 1, maxLength: 30 }), { minLength: 1, maxLength: 8 }), (titles) => {
+        const events = buildTimeline({ events: titles.map((words, i) => rawEvent(`e${i}`, { title: words.join(' ').trim() || 'x' })) }).events;
+        const metrics = labelMetrics(events);
+        for (const event of events) {
+          const text = truncateToWidth(event.title, CHART.maxLabelPx, CHART.labelFontPx, 'semibold');
+          expect(metrics.get(event.id)).toEqual({ text, width: Math.ceil(estimateTextWidth(text, CHART.labelFontPx, 'semibold')) });
+        }
+      }),
+      { ...PROPERTY_RUNS, numRuns: 50 },
+    );
   });
 });
 
