@@ -127,9 +127,21 @@ export function placeLabel(
 
 /** The actors that have events, in the dataset's order: the chart's lanes. */
 export function chartLanes(timeline: Pick<ResolvedTimeline, 'actors' | 'events'>): ResolvedActor[] {
-  const used = new Set<string>();
-  for (const event of timeline.events) for (const actor of event.actors) used.add(actor);
-  return timeline.actors.filter((actor) => used.has(actor.id));
+  const { actors, events } = timeline;
+  const indexOf = new Map(actors.map((actor, index) => [actor.id, index]));
+  const used = new Uint8Array(actors.length);
+  // Stop reading events once every actor has one: usually after a few dozen.
+  let unused = indexOf.size;
+  for (let e = 0; e < events.length && unused > 0; e++) {
+    for (const actor of events[e].actors) {
+      const index = indexOf.get(actor);
+      if (index !== undefined && used[index] === 0) {
+        used[index] = 1;
+        unused--;
+      }
+    }
+  }
+  return actors.filter((actor) => used[indexOf.get(actor.id)!] === 1);
 }
 
 /** Label widths and texts, computed once per timeline. */

@@ -88,6 +88,18 @@ describe('chartLanes', () => {
     expect(government.color).toMatch(/^#[0-9A-Fa-f]{6}$/);
   });
 
+  it('keeps exactly the actors some event lists, however early every actor has appeared', () => {
+    const actorList = fc.array(fc.constantFrom('us', 'taliban', 'afghan-government'), { minLength: 1, maxLength: 3 });
+    fc.assert(
+      fc.property(fc.array(actorList, { maxLength: 12 }), (lists) => {
+        const timeline = buildTimeline({ events: lists.map((actors, i) => rawEvent(`e${i}`, { actors, start: `2020-01-${String(i + 1).padStart(2, '0')}` })) });
+        const used = new Set(timeline.events.flatMap((event) => event.actors));
+        expect(chartLanes(timeline)).toEqual(timeline.actors.filter((actor) => used.has(actor.id)));
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+
   it('leaves out the unused actors of the bundled dataset: none', () => {
     const timeline = afghanistan2020();
     expect(chartLanes(timeline).map((actor) => actor.id)).toEqual(timeline.actors.map((actor) => actor.id));
