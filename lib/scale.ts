@@ -1,6 +1,4 @@
 import { bisectLeft, utcMonth } from 'd3';
-import { add } from 'date-fns';
-import { UTCDate } from '@date-fns/utc';
 import { partialDateAt, periodEnd } from './dates';
 import { formatRange } from './format-dates';
 import type { ResolvedEvent, ResolvedTimeline } from './resolve';
@@ -87,7 +85,8 @@ export function busiestWindow(starts: ArrayLike<number>, months: number): TimeWi
     if (starts[i] < monthEnd) continue; // in the same month as the previous start: tried already
     const from = floorMonth(starts[i]);
     monthEnd = utcMonth.offset(new Date(from), 1).getTime();
-    const to = add(new UTCDate(from), { months }).getTime();
+    // `from` is the 1st of a month, so adding whole months never spills over a shorter month's end.
+    const to = utcMonth.offset(new Date(from), months).getTime();
     const count = bisectLeft(starts, to) - bisectLeft(starts, from);
     if (count > bestCount) {
       best = { from, to };
@@ -126,8 +125,9 @@ export function defaultWindow(timeline: Pick<ResolvedTimeline, 'events' | 'asOf'
   if (starts.length < 6) return extent;
   let best: TimeWindow = { from: starts[0], to: starts[starts.length - 1] };
   for (let i = 0; i + needed - 1 < starts.length; i++) {
-    const candidate = { from: starts[i], to: starts[i + needed - 1] };
-    if (candidate.to - candidate.from < best.to - best.from) best = candidate;
+    const from = starts[i];
+    const to = starts[i + needed - 1];
+    if (to - from < best.to - best.from) best = { from, to };
   }
   if (timeline.asOf) {
     const asOf = periodEnd(timeline.asOf);
