@@ -3,7 +3,7 @@
 // once, in the order useTimelineModel and the chart call them, each pure function that runs once per timeline,
 // with no JIT warm-up, and prints a table of ms. One run is noisy: compare medians of a few separate processes.
 import { performance } from 'node:perf_hooks';
-import { buildChartModel, chartLanes, labelMetrics, layoutAtScale, layoutScale } from '../lib/chart-model';
+import { buildChartModel, chartLanes, layoutAtScale, layoutScale, lazyLabelMetrics } from '../lib/chart-model';
 import { eventAccessibleName } from '../lib/describe';
 import { applyFilters, lazySearchIndex, NO_FILTERS } from '../lib/filter';
 import { loadTimeline } from '../lib/load';
@@ -29,8 +29,9 @@ function time<T>(name: string, run: () => T): T {
 
 const lanes = time('chartLanes', () => chartLanes(timeline));
 const index = time('search index', () => lazySearchIndex(timeline));
-const metrics = time('labelMetrics', () => labelMetrics(timeline.events));
 const events = time('eventsById', () => eventsById(timeline));
+// Labels are measured as the layout places them: their cost is in layoutAtScale's row.
+const metrics = time('label metrics (lazy)', () => lazyLabelMetrics(events));
 const actors = time('actorsById', () => actorsById(timeline));
 time('id sets', () => [new Set(timeline.actors.map((actor) => actor.id)), new Set(timeline.events.map((event) => event.id))]);
 time('relationsByEvent', () => relationsByEvent(timeline));

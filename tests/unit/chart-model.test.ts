@@ -7,6 +7,8 @@ import {
   chartLanes,
   labelMetrics,
   layoutAtScale,
+  lazyLabelMetrics,
+  type LabelMetrics,
   gestureLayoutScale,
   layoutScale,
   panShift,
@@ -18,7 +20,7 @@ import { quantizeScale } from '@/lib/layout';
 import { eventsById, type ResolvedTimeline } from '@/lib/resolve';
 import { DAY_MS, defaultWindow, timelineExtent, type TimeWindow } from '@/lib/scale';
 import { ELLIPSIS, estimateTextWidth, truncateToWidth } from '@/lib/text-width';
-import { afghanistan2020, buildTimeline, rawEvent } from '../fixtures/timelines';
+import { afghanistan2020, buildTimeline, rawEvent, syntheticResolved } from '../fixtures/timelines';
 
 // Fixed seed: property tests explore many inputs but run the same ones every time.
 const PROPERTY_RUNS = { seed: 20200229, numRuns: 100 };
@@ -103,6 +105,35 @@ describe('chartLanes', () => {
   it('leaves out the unused actors of the bundled dataset: none', () => {
     const timeline = afghanistan2020();
     expect(chartLanes(timeline).map((actor) => actor.id)).toEqual(timeline.actors.map((actor) => actor.id));
+  });
+});
+
+describe('lazyLabelMetrics', () => {
+  it('measures an event on its first lookup only, and gives what labelMetrics gives', () => {
+    const timeline = afghanistan2020();
+    const byId = eventsById(timeline);
+    let reads = 0;
+    const counted = { get: (id: string) => (reads++, byId.get(id)) };
+    const lazy = lazyLabelMetrics(counted);
+    expect(reads).toBe(0);
+    const eager = labelMetrics(timeline.events);
+    for (const event of timeline.events) expect(lazy.get(event.id)).toEqual(eager.get(event.id));
+    for (const event of timeline.events) lazy.get(event.id);
+    expect(reads).toBe(timeline.events.length);
+    expect(lazy.get('no-such-event')).toBeUndefined();
+  });
+
+  it('lays out and draws the same chart as labelMetrics', () => {
+    const timeline = syntheticResolved(2000, 7);
+    const lanes = chartLanes(timeline);
+    const byId = eventsById(timeline);
+    for (const window of [defaultWindow(timeline), timelineExtent(timeline)]) {
+      const chart = (metrics: LabelMetrics) => {
+        const layout = layoutAtScale(timeline.events, lanes.map((lane) => lane.id), metrics, layoutScale(window, WIDTH), 3);
+        return { layout, model: buildChartModel({ timeline, lanes, layout, metrics, eventsById: byId, window, width: WIDTH }) };
+      };
+      expect(chart(lazyLabelMetrics(byId))).toEqual(chart(labelMetrics(timeline.events)));
+    }
   });
 });
 
