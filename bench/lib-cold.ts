@@ -1,8 +1,12 @@
 // What a timeline's first render costs in lib/, cold: `npx tsx bench/lib-cold.ts [N=10000]`.
 // Generates the dataset with syntheticTimelineText(N, 42) (the same bytes as peer-bench's gen.mjs), then runs
 // once, in the order useTimelineModel and the chart call them, each pure function that runs once per timeline,
-// with no JIT warm-up, and prints a table of ms. One run is noisy: compare medians of a few separate processes.
+// with no JIT warm-up, and prints a table of ms. The garbage of generating and loading the dataset is collected
+// first, so that its scavenge does not land on whichever function allocates next. One run is noisy: compare
+// medians of a few separate processes.
 import { performance } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { buildChartModel, chartLanes, layoutAtScale, layoutScale, lazyLabelMetrics } from '../lib/chart-model';
 import { eventAccessibleName } from '../lib/describe';
 import { applyFilters, lazySearchIndex, NO_FILTERS } from '../lib/filter';
@@ -18,6 +22,8 @@ const loaded = loadTimeline(syntheticTimelineText(n, 42));
 if (!loaded.ok) throw new Error(`the generated dataset does not validate: ${loaded.problems[0]?.message}`);
 const timeline = loaded.resolved;
 const width = 1406;
+setFlagsFromString('--expose-gc');
+(runInNewContext('gc') as () => void)();
 
 const times = new Map<string, number>();
 function time<T>(name: string, run: () => T): T {
