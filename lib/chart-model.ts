@@ -127,19 +127,65 @@ export function placeLabel(
 
 /** The actors that have events, in the dataset's order: the chart's lanes. */
 export function chartLanes(timeline: Pick<ResolvedTimeline, 'actors' | 'events'>): ResolvedActor[] {
-  const used = new Set<string>();
-  for (const event of timeline.events) for (const actor of event.actors) used.add(actor);
-  return timeline.actors.filter((actor) => used.has(actor.id));
+  const { actors, events } = timeline;
+  const indexOf = new Map(actors.map((actor, index) => [actor.id, index]));
+  const used = new Uint8Array(actors.length);
+  // Stop reading events once every actor has one: usually after a few dozen.
+  let unused = indexOf.size;
+  for (let e = 0; e < events.length && unused > 0; e++) {
+    for (const actor of events[e].actors) {
+      const index = indexOf.get(actor);
+      if (index !== undefined && used[index] === 0) {
+        used[index] = 1;
+        unused--;
+      }
+    }
+  }
+  return actors.filter((actor) => used[indexOf.get(actor.id)!] === 1);
 }
 
-/** Label widths and texts, computed once per timeline. */
-export function labelMetrics(events: readonly ResolvedEvent[]): Map<string, { text: string; width: number }> {
-  const metrics = new Map<string, { text: string; width: number }>();
-  for (const event of events) {
-    const text = truncateToWidth(event.title, CHART.maxLabelPx, CHART.labelFontPx, 'semibold');
-    metrics.set(event.id, { text, width: Math.ceil(estimateTextWidth(text, CHART.labelFontPx, 'semibold')) });
-  }
+/** An event's label as the chart sets it: the title, cut to CHART.maxLabelPx, and its width in px. */
+export interface LabelMetric {
+  text: string;
+  width: number;
+}
+
+/** What the layout and the chart model read of label metrics: one event's, by id. */
+export type LabelMetrics = Pick<ReadonlyMap<string, LabelMetric>, 'get'>;
+
+function labelMetric(title: string): LabelMetric {
+  // Most titles fit: measure them once (truncateToWidth returns a title unchanged exactly when it measures within the limit).
+  const full = estimateTextWidth(title, CHART.labelFontPx, 'semibold');
+  if (full <= CHART.maxLabelPx) return { text: title, width: Math.ceil(full) };
+  const text = truncateToWidth(title, CHART.maxLabelPx, CHART.labelFontPx, 'semibold');
+  return { text, width: Math.ceil(estimateTextWidth(text, CHART.labelFontPx, 'semibold')) };
+}
+
+/** Label widths and texts of every event. */
+export function labelMetrics(events: readonly ResolvedEvent[]): Map<string, LabelMetric> {
+  const metrics = new Map<string, LabelMetric>();
+  for (const event of events) metrics.set(event.id, labelMetric(event.title));
   return metrics;
+}
+
+/**
+ * labelMetrics, each event's measured on its first lookup and kept: the layout reads only the events it
+ * places (a few hundred of 10,000), and the chart only those in view.
+ */
+export function lazyLabelMetrics(eventsById: Pick<ReadonlyMap<string, Pick<ResolvedEvent, 'title'>>, 'get'>): LabelMetrics {
+  const measured = new Map<string, LabelMetric>();
+  return {
+    get(id) {
+      let metric = measured.get(id);
+      if (metric === undefined) {
+        const event = eventsById.get(id);
+        if (event === undefined) return undefined;
+        metric = labelMetric(event.title);
+        measured.set(id, metric);
+      }
+      return metric;
+    },
+  };
 }
 
 /**
@@ -149,7 +195,7 @@ export function labelMetrics(events: readonly ResolvedEvent[]): Map<string, { te
 export function layoutAtScale(
   events: readonly ResolvedEvent[],
   lanes: readonly string[],
-  metrics: Map<string, { width: number }>,
+  metrics: Pick<ReadonlyMap<string, { width: number }>, 'get'>,
   pxPerMs: number,
   maxRows: number,
 ): Layout {
@@ -185,7 +231,7 @@ export interface ChartModelInput {
   timeline: ResolvedTimeline;
   lanes: ResolvedActor[];
   layout: Layout;
-  metrics: Map<string, { text: string; width: number }>;
+  metrics: LabelMetrics;
   eventsById: Map<string, ResolvedEvent>;
   window: TimeWindow;
   width: number;

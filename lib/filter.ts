@@ -49,13 +49,22 @@ export function searchIndex(timeline: Pick<ResolvedTimeline, 'events' | 'actors'
   );
 }
 
+/** What applyFilters reads of a search index: an event's folded text, by id. */
+export type SearchIndex = Pick<ReadonlyMap<string, string>, 'get'>;
+
+/** searchIndex, built on the first lookup: only a text query reads it, and most views never get one. */
+export function lazySearchIndex(timeline: Pick<ResolvedTimeline, 'events' | 'actors'>): SearchIndex {
+  let index: Map<string, string> | undefined;
+  return { get: (id) => (index ??= searchIndex(timeline)).get(id) };
+}
+
 export interface FilterResult {
   /** Ids of the events that pass every filter, including the date range when one is given. */
-  matching: Set<string>;
+  matching: ReadonlySet<string>;
   /** The matching events in chronological order. */
   events: ResolvedEvent[];
-  /** Ids of the events that pass every filter but the date range: what the chart lays out. */
-  inAnyWindow: Set<string>;
+  /** Ids of the events that pass every filter but the date range: what the chart lays out (may be `matching` itself). */
+  inAnyWindow: ReadonlySet<string>;
   /** For each facet value, how many events would match with that facet's own filter left out. */
   counts: { actors: Map<string, number>; kinds: Map<Kind, number>; statuses: Map<Status, number> };
 }
@@ -68,9 +77,10 @@ export interface FilterResult {
 export function applyFilters(
   timeline: Pick<ResolvedTimeline, 'events'>,
   filters: Filters,
-  index: Map<string, string>,
+  index: SearchIndex,
   window?: TimeWindow,
 ): FilterResult {
+  if (!window && !isFiltering(filters)) return unfiltered(timeline.events);
   const actorList = [...new Set(filters.actors)];
   const actorSet = new Set(actorList);
   const kindSet = new Set<string>(filters.kinds);
@@ -99,9 +109,35 @@ export function applyFilters(
         events.push(event);
       }
     }
-    if (kindOk && statusOk && others) for (const actor of new Set(event.actors)) actors.set(actor, (actors.get(actor) ?? 0) + 1);
+    if (kindOk && statusOk && others) countActors(actors, event.actors);
     if (actorOk && statusOk && others) kinds.set(event.kind, (kinds.get(event.kind) ?? 0) + 1);
     if (actorOk && kindOk && others) statuses.set(event.status, (statuses.get(event.status) ?? 0) + 1);
   }
   return { matching, events, inAnyWindow, counts: { actors, kinds, statuses } };
+}
+
+/** What applyFilters returns when nothing filters: every event, and counts of all of them, in one pass. */
+function unfiltered(all: readonly ResolvedEvent[]): FilterResult {
+  const ids = new Set<string>();
+  const actors = new Map<string, number>();
+  const kinds = new Map<Kind, number>(KINDS.map((kind) => [kind, 0]));
+  const statuses = new Map<Status, number>(STATUSES.map((status) => [status, 0]));
+  for (let i = 0; i < all.length; i++) {
+    const event = all[i];
+    ids.add(event.id);
+    countActors(actors, event.actors);
+    kinds.set(event.kind, (kinds.get(event.kind) ?? 0) + 1);
+    statuses.set(event.status, (statuses.get(event.status) ?? 0) + 1);
+  }
+  // Nothing filters, so every event is in every window: one set serves as both.
+  return { matching: ids, events: all.slice(), inAnyWindow: ids, counts: { actors, kinds, statuses } };
+}
+
+/** Counts an event once for each actor it lists, an actor listed twice once, in first-seen order. */
+function countActors(counts: Map<string, number>, actors: readonly string[]): void {
+  for (let i = 0; i < actors.length; i++) {
+    const actor = actors[i];
+    if (i > 0 && actors.lastIndexOf(actor, i - 1) >= 0) continue;
+    counts.set(actor, (counts.get(actor) ?? 0) + 1);
+  }
 }

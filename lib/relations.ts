@@ -12,7 +12,13 @@ export interface Relation {
 
 /** Every event's relations in both directions: outgoing first, then incoming, each in the timeline's (chronological) order. */
 export function relationsByEvent(timeline: ResolvedTimeline): Map<string, Relation[]> {
-  const relations = new Map<string, Relation[]>(timeline.events.map((event) => [event.id, []]));
+  const relations = new Map<string, Relation[]>();
+  let linkCount = 0;
+  for (const event of timeline.events) {
+    relations.set(event.id, []);
+    linkCount += event.links.length;
+  }
+  if (linkCount === 0) return relations;
   for (const event of timeline.events) {
     for (const link of event.links) {
       relations.get(event.id)?.push({ type: link.type, label: LINK_LABELS[link.type], direction: 'out', other: link.to });

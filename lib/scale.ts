@@ -1,9 +1,7 @@
 import { bisectLeft, utcMonth } from 'd3';
-import { add } from 'date-fns';
-import { UTCDate } from '@date-fns/utc';
 import { partialDateAt, periodEnd } from './dates';
 import { formatRange } from './format-dates';
-import type { ResolvedTimeline } from './resolve';
+import type { ResolvedEvent, ResolvedTimeline } from './resolve';
 import { ceilMonth, floorMonth } from './ticks';
 
 export const DAY_MS = 86_400_000;
@@ -23,11 +21,13 @@ export interface ZoomState {
 
 /** The span the chart can show: every event and the "as of" date, with a margin on both sides. */
 export function timelineExtent(timeline: Pick<ResolvedTimeline, 'events' | 'asOf'>): TimeWindow {
+  const { events } = timeline;
   let from = Infinity;
   let to = -Infinity;
-  for (const event of timeline.events) {
-    if (event.startMs < from) from = event.startMs;
-    if (event.endMs > to) to = event.endMs;
+  for (let i = 0; i < events.length; i++) {
+    const { startMs, endMs } = events[i];
+    if (startMs < from) from = startMs;
+    if (endMs > to) to = endMs;
   }
   if (timeline.asOf) {
     const asOf = periodEnd(timeline.asOf);
@@ -77,7 +77,7 @@ export interface QuickRange extends TimeWindow {
  * The busiest window of `months` months, aligned to month starts: the one holding the most event starts.
  * `starts` must be sorted; each month that has a start is tried once, as the window's first month.
  */
-export function busiestWindow(starts: readonly number[], months: number): TimeWindow | undefined {
+export function busiestWindow(starts: ArrayLike<number>, months: number): TimeWindow | undefined {
   let best: TimeWindow | undefined;
   let bestCount = 0;
   let monthEnd = -Infinity;
@@ -85,7 +85,8 @@ export function busiestWindow(starts: readonly number[], months: number): TimeWi
     if (starts[i] < monthEnd) continue; // in the same month as the previous start: tried already
     const from = floorMonth(starts[i]);
     monthEnd = utcMonth.offset(new Date(from), 1).getTime();
-    const to = add(new UTCDate(from), { months }).getTime();
+    // `from` is the 1st of a month, so adding whole months never spills over a shorter month's end.
+    const to = utcMonth.offset(new Date(from), months).getTime();
     const count = bisectLeft(starts, to) - bisectLeft(starts, from);
     if (count > bestCount) {
       best = { from, to };
@@ -99,7 +100,7 @@ export function busiestWindow(starts: readonly number[], months: number): TimeWi
 export function quickRanges(timeline: Pick<ResolvedTimeline, 'events' | 'asOf'>): QuickRange[] {
   const extent = timelineExtent(timeline);
   const ranges: QuickRange[] = [{ ...extent, label: 'Whole timeline' }];
-  const starts = timeline.events.map((event) => event.startMs).sort((a, b) => a - b);
+  const starts = sortedStarts(timeline.events);
   for (const months of [12, 2]) {
     const busiest = busiestWindow(starts, months);
     if (!busiest) continue;
@@ -119,13 +120,14 @@ export function quickRanges(timeline: Pick<ResolvedTimeline, 'events' | 'asOf'>)
  */
 export function defaultWindow(timeline: Pick<ResolvedTimeline, 'events' | 'asOf'>): TimeWindow {
   const extent = timelineExtent(timeline);
-  const starts = timeline.events.map((event) => event.startMs).sort((a, b) => a - b);
+  const starts = sortedStarts(timeline.events);
   const needed = Math.ceil(starts.length / 2);
   if (starts.length < 6) return extent;
   let best: TimeWindow = { from: starts[0], to: starts[starts.length - 1] };
   for (let i = 0; i + needed - 1 < starts.length; i++) {
-    const candidate = { from: starts[i], to: starts[i + needed - 1] };
-    if (candidate.to - candidate.from < best.to - best.from) best = candidate;
+    const from = starts[i];
+    const to = starts[i + needed - 1];
+    if (to - from < best.to - best.from) best = { from, to };
   }
   if (timeline.asOf) {
     const asOf = periodEnd(timeline.asOf);
@@ -134,4 +136,11 @@ export function defaultWindow(timeline: Pick<ResolvedTimeline, 'events' | 'asOf'
   const margin = Math.max((best.to - best.from) * 0.12, 20 * DAY_MS);
   const window = clampWindow({ from: best.from - margin, to: best.to + margin }, extent);
   return window.to - window.from > (extent.to - extent.from) * 0.4 ? extent : window;
+}
+
+/** The events' start times in ascending order; a typed array sorts numerically without a comparator call per step. */
+function sortedStarts(events: readonly Pick<ResolvedEvent, 'startMs'>[]): Float64Array {
+  const starts = new Float64Array(events.length);
+  for (let i = 0; i < events.length; i++) starts[i] = events[i].startMs;
+  return starts.sort();
 }

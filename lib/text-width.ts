@@ -82,8 +82,8 @@ function isEmoji(code: number): boolean {
   return (code >= 0x1f000 && code <= 0x1faff) || (code >= 0x2600 && code <= 0x27bf);
 }
 
-/** The width of one code point in em. */
-function advanceEm(code: number, semibold: boolean): number {
+/** The width of one code point in em, computed (estimateTextWidth reads the common ones from a table). */
+export function advanceEm(code: number, semibold: boolean): number {
   if (code >= 32 && code <= 126) return (semibold ? SEMIBOLD : REGULAR)[code - 32] / 1000;
   const punctuation = PUNCTUATION.get(code);
   if (punctuation) return punctuation[semibold ? 1 : 0] / 1000;
@@ -99,6 +99,19 @@ function advanceEm(code: number, semibold: boolean): number {
   return OTHER_EM * scale;
 }
 
+/** Code points below this are read from a table: ASCII, Latin-1 and Latin Extended-A and -B. */
+const TABLE_END = 0x250;
+
+/** advanceEm for every code point below TABLE_END, so that measuring a Latin label is one read per character. */
+function advanceTable(semibold: boolean): Float64Array {
+  const table = new Float64Array(TABLE_END);
+  for (let code = 0; code < TABLE_END; code++) table[code] = advanceEm(code, semibold);
+  return table;
+}
+
+const REGULAR_TABLE = advanceTable(false);
+const SEMIBOLD_TABLE = advanceTable(true);
+
 /** Reads the code point at `index` (joining a surrogate pair) and returns it with its length in UTF-16 units. */
 function codePointAt(text: string, index: number): number {
   const code = text.charCodeAt(index);
@@ -112,8 +125,14 @@ function codePointAt(text: string, index: number): number {
 /** Estimates the rendered width in px of `text` set in Inter, erring slightly wide. */
 export function estimateTextWidth(text: string, fontSizePx: number, weight: FontWeight = 'normal'): number {
   const semibold = weight === 'semibold';
+  const table = semibold ? SEMIBOLD_TABLE : REGULAR_TABLE;
   let em = 0;
   for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < TABLE_END) {
+      em += table[unit];
+      continue;
+    }
     const code = codePointAt(text, i);
     if (code > 0xffff) i++;
     em += advanceEm(code, semibold);
@@ -129,13 +148,14 @@ export function truncateToWidth(text: string, maxPx: number, fontSizePx: number,
   if (estimateTextWidth(text, fontSizePx, weight) <= maxPx) return text;
   if (!(maxPx >= 0)) return '';
   const semibold = weight === 'semibold';
+  const table = semibold ? SEMIBOLD_TABLE : REGULAR_TABLE;
   const budgetEm = maxPx / fontSizePx - advanceEm(ELLIPSIS.charCodeAt(0), semibold);
   let em = 0;
   let end = 0;
   for (let i = 0; i < text.length; i++) {
     const code = codePointAt(text, i);
     const units = code > 0xffff ? 2 : 1;
-    em += advanceEm(code, semibold);
+    em += code < TABLE_END ? table[code] : advanceEm(code, semibold);
     if (em > budgetEm) break;
     i += units - 1;
     end = i + 1;

@@ -1,9 +1,9 @@
 'use client';
 
 import { useCallback, useMemo } from 'react';
-import { chartLanes, labelMetrics, layoutAtScale } from '@/lib/chart-model';
+import { chartLanes, layoutAtScale, lazyLabelMetrics } from '@/lib/chart-model';
 import { eventAccessibleName } from '@/lib/describe';
-import { applyFilters, isFiltering, searchIndex, type Filters } from '@/lib/filter';
+import { applyFilters, isFiltering, lazySearchIndex, type Filters } from '@/lib/filter';
 import { relationsByEvent } from '@/lib/relations';
 import { actorsById, eventsById, type ResolvedTimeline } from '@/lib/resolve';
 import { defaultWindow, timelineExtent, type TimeWindow } from '@/lib/scale';
@@ -16,9 +16,9 @@ import { queryTerms } from '@/lib/search';
  */
 export function useTimelineModel(timeline: ResolvedTimeline, filters: Filters, width: number, dateRange?: TimeWindow) {
   const allLanes = useMemo(() => chartLanes(timeline), [timeline]);
-  const index = useMemo(() => searchIndex(timeline), [timeline]);
-  const metrics = useMemo(() => labelMetrics(timeline.events), [timeline]);
+  const index = useMemo(() => lazySearchIndex(timeline), [timeline]);
   const events = useMemo(() => eventsById(timeline), [timeline]);
+  const metrics = useMemo(() => lazyLabelMetrics(events), [events]);
   const actors = useMemo(() => actorsById(timeline), [timeline]);
   const actorIds = useMemo(() => new Set(timeline.actors.map((actor) => actor.id)), [timeline]);
   const eventIds = useMemo(() => new Set(timeline.events.map((event) => event.id)), [timeline]);

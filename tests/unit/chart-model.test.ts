@@ -8,6 +8,8 @@ import {
   chartLanes,
   labelMetrics,
   layoutAtScale,
+  lazyLabelMetrics,
+  type LabelMetrics,
   gestureLayoutScale,
   layoutScale,
   panShift,
@@ -18,8 +20,8 @@ import { periodEnd } from '@/lib/dates';
 import { quantizeScale } from '@/lib/layout';
 import { eventsById, type ResolvedTimeline } from '@/lib/resolve';
 import { DAY_MS, defaultWindow, timelineExtent, type TimeWindow } from '@/lib/scale';
-import { ELLIPSIS, estimateTextWidth } from '@/lib/text-width';
-import { afghanistan2020, buildTimeline, rawEvent } from '../fixtures/timelines';
+import { ELLIPSIS, estimateTextWidth, truncateToWidth } from '@/lib/text-width';
+import { afghanistan2020, buildTimeline, rawEvent, syntheticResolved } from '../fixtures/timelines';
 
 // Fixed seed: property tests explore many inputs but run the same ones every time.
 const PROPERTY_RUNS = { seed: 20200229, numRuns: 100 };
@@ -89,9 +91,50 @@ describe('chartLanes', () => {
     expect(government.color).toMatch(/^#[0-9A-Fa-f]{6}$/);
   });
 
+  it('keeps exactly the actors some event lists, however early every actor has appeared', () => {
+    const actorList = fc.array(fc.constantFrom('us', 'taliban', 'afghan-government'), { minLength: 1, maxLength: 3 });
+    fc.assert(
+      fc.property(fc.array(actorList, { maxLength: 12 }), (lists) => {
+        const timeline = buildTimeline({ events: lists.map((actors, i) => rawEvent(`e${i}`, { actors, start: `2020-01-${String(i + 1).padStart(2, '0')}` })) });
+        const used = new Set(timeline.events.flatMap((event) => event.actors));
+        expect(chartLanes(timeline)).toEqual(timeline.actors.filter((actor) => used.has(actor.id)));
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+
   it('leaves out the unused actors of the bundled dataset: none', () => {
     const timeline = afghanistan2020();
     expect(chartLanes(timeline).map((actor) => actor.id)).toEqual(timeline.actors.map((actor) => actor.id));
+  });
+});
+
+describe('lazyLabelMetrics', () => {
+  it('measures an event on its first lookup only, and gives what labelMetrics gives', () => {
+    const timeline = afghanistan2020();
+    const byId = eventsById(timeline);
+    let reads = 0;
+    const counted = { get: (id: string) => (reads++, byId.get(id)) };
+    const lazy = lazyLabelMetrics(counted);
+    expect(reads).toBe(0);
+    const eager = labelMetrics(timeline.events);
+    for (const event of timeline.events) expect(lazy.get(event.id)).toEqual(eager.get(event.id));
+    for (const event of timeline.events) lazy.get(event.id);
+    expect(reads).toBe(timeline.events.length);
+    expect(lazy.get('no-such-event')).toBeUndefined();
+  });
+
+  it('lays out and draws the same chart as labelMetrics', () => {
+    const timeline = syntheticResolved(2000, 7);
+    const lanes = chartLanes(timeline);
+    const byId = eventsById(timeline);
+    for (const window of [defaultWindow(timeline), timelineExtent(timeline)]) {
+      const chart = (metrics: LabelMetrics) => {
+        const layout = layoutAtScale(timeline.events, lanes.map((lane) => lane.id), metrics, layoutScale(window, WIDTH), 3);
+        return { layout, model: buildChartModel({ timeline, lanes, layout, metrics, eventsById: byId, window, width: WIDTH }) };
+      };
+      expect(chart(lazyLabelMetrics(byId))).toEqual(chart(labelMetrics(timeline.events)));
+    }
   });
 });
 
@@ -124,6 +167,21 @@ describe('labelMetrics', () => {
 
   it('returns nothing for no events', () => {
     expect(labelMetrics([]).size).toBe(0);
+  });
+
+  it('gives each title, measured once when it fits, what truncating and measuring it gives', () => {
+    const word = fc.constantFrom('Talks', 'in', 'Doha', 'Kābul', '—', 'WWW', 'iii', '中文', '😀', ' ', 'ceasefire', 'Ελλάδα');
+    fc.assert(
+      fc.property(fc.array(fc.array(word, { minLength: 1, maxLength: 30 }), { minLength: 1, maxLength: 8 }), (titles) => {
+        const events = buildTimeline({ events: titles.map((words, i) => rawEvent(`e${i}`, { title: words.join(' ').trim() || 'x' })) }).events;
+        const metrics = labelMetrics(events);
+        for (const event of events) {
+          const text = truncateToWidth(event.title, CHART.maxLabelPx, CHART.labelFontPx, 'semibold');
+          expect(metrics.get(event.id)).toEqual({ text, width: Math.ceil(estimateTextWidth(text, CHART.labelFontPx, 'semibold')) });
+        }
+      }),
+      { ...PROPERTY_RUNS, numRuns: 50 },
+    );
   });
 });
 

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyFilters, filtersFromViewState, isFiltering, NO_FILTERS, searchIndex, type Filters } from '@/lib/filter';
+import { applyFilters, filtersFromViewState, isFiltering, lazySearchIndex, NO_FILTERS, searchIndex, type Filters } from '@/lib/filter';
 import type { TimeWindow } from '@/lib/scale';
 import { KINDS, STATUSES } from '@/lib/schema';
 import { fold } from '@/lib/search';
-import { afghanistan2020, buildTimeline, rawEvent } from '../fixtures/timelines';
+import { afghanistan2020, buildTimeline, rawEvent, syntheticResolved } from '../fixtures/timelines';
 
 // Fixed seed: property tests explore many inputs but run the same ones every time.
 const PROPERTY_RUNS = { seed: 20200229, numRuns: 200 };
@@ -75,6 +75,30 @@ describe('searchIndex', () => {
 
   it('indexes every event of the bundled dataset', () => {
     expect([...index.keys()].sort()).toEqual([...ALL_IDS].sort());
+  });
+});
+
+describe('lazySearchIndex', () => {
+  it('reads the timeline only on the first lookup, and then gives what searchIndex gives', () => {
+    let reads = 0;
+    const counted = {
+      actors: timeline.actors,
+      get events() {
+        reads++;
+        return timeline.events;
+      },
+    };
+    const lazy = lazySearchIndex(counted);
+    expect(applyFilters(timeline, NO_FILTERS, lazy)).toEqual(run({}));
+    expect(reads).toBe(0);
+    for (const id of ALL_IDS) expect(lazy.get(id)).toBe(index.get(id));
+    expect(lazy.get('no-such-event')).toBeUndefined();
+    expect(reads).toBe(1);
+  });
+
+  it('filters by text as searchIndex does', () => {
+    const lazy = lazySearchIndex(timeline);
+    for (const q of ['doha', 'KĀBUL taliban', 'zzz']) expect(applyFilters(timeline, filters({ q }), lazy)).toEqual(run({ q }));
   });
 });
 
@@ -440,6 +464,30 @@ describe('applyFilters on a small timeline', () => {
     const small = buildTimeline({ events: [rawEvent('year', { start: '2019' }), rawEvent('day', { start: '2020-02-29' })] });
     const window = { from: Date.UTC(2019, 11, 31), to: Date.UTC(2020, 0, 1) };
     expect(applyFilters(small, NO_FILTERS, searchIndex(small), window).events.map((event) => event.id)).toEqual(['year']);
+  });
+});
+
+describe('applyFilters with nothing to filter', () => {
+  // A window that every event overlaps sends the same question down the general, per-event path.
+  const EVERYTHING: TimeWindow = { from: -Infinity, to: Infinity };
+  const arbitraryTimeline = fc.oneof(
+    fc.tuple(fc.integer({ min: 1, max: 300 }), fc.integer()).map(([n, seed]) => syntheticResolved(n, seed)),
+    // Actors listed twice, and every kind and status: what the generator never writes.
+    fc
+      .array(fc.record({ actors: fc.array(fc.constantFrom('us', 'taliban', 'afghan-government'), { minLength: 1, maxLength: 4 }), kind: fc.constantFrom(...KINDS), status: fc.constantFrom(...STATUSES) }), { minLength: 1, maxLength: 30 })
+      .map((events) => buildTimeline({ events: events.map((fields, i) => rawEvent(`e${i}`, fields)) })),
+  );
+
+  it('gives what the per-event path gives: every event, in both sets, with exact counts', () => {
+    fc.assert(
+      fc.property(arbitraryTimeline, fc.constantFrom<Partial<Filters>>({}, { q: ' ' }, { match: 'all', mode: 'highlight' }), (chosen, fields) => {
+        const index = searchIndex(chosen);
+        const fast = applyFilters(chosen, filters(fields), index);
+        expect(fast).toEqual(applyFilters(chosen, filters(fields), index, EVERYTHING));
+        expect(fast.events).not.toBe(chosen.events);
+      }),
+      { ...PROPERTY_RUNS, numRuns: 60 },
+    );
   });
 });
 

@@ -51,6 +51,12 @@ describe('relationsByEvent', () => {
     expect(relationsByEvent(buildTimeline({ events: [] })).size).toBe(0);
   });
 
+  it('gives every event its own empty list when nothing is linked', () => {
+    const relations = relationsByEvent(linked({}));
+    expect([...relations]).toEqual([['a', []], ['b', []], ['c', []], ['d', []]]);
+    expect(new Set(relations.values()).size).toBe(4);
+  });
+
   it('lists outgoing relations first, each in the order written, then incoming ones in timeline order', () => {
     const relations = relationsByEvent(
       linked({

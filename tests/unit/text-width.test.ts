@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ELLIPSIS, estimateTextWidth, truncateToWidth } from '@/lib/text-width';
+import { advanceEm, ELLIPSIS, estimateTextWidth, truncateToWidth, type FontWeight } from '@/lib/text-width';
 
 /**
  * Widths in em measured in Chromium with the app's font file (inter-latin-wght-normal.woff2) and its
@@ -69,6 +69,28 @@ describe('estimateTextWidth', () => {
     const average = estimateTextWidth('abcdefghijklmnopqrstuvwxyz', 12) / 26;
     expect(estimateTextWidth('س', 12)).toBeGreaterThan(average);
     expect(estimateTextWidth('Ж', 12)).toBeGreaterThan(average);
+  });
+});
+
+describe('estimateTextWidth reading its table', () => {
+  const WEIGHTS: FontWeight[] = ['normal', 'semibold'];
+
+  it('gives every code point below U+0250 the width advanceEm computes', () => {
+    for (const weight of WEIGHTS) {
+      for (let code = 0; code < 0x250; code++) expect(estimateTextWidth(String.fromCharCode(code), 1, weight)).toBe(advanceEm(code, weight === 'semibold'));
+    }
+  });
+
+  it('sums, in order, the widths advanceEm computes for each code point, surrogate pairs joined and lone halves kept', () => {
+    const text = fc.string({ unit: fc.oneof(fc.integer({ min: 0, max: 0x2ff }).map((code) => String.fromCharCode(code)), fc.constantFrom('—', '’', '…', '\u200b', '中', '😀', '\ud83d', '\ude00', 'ệ', 'ж')), maxLength: 40 });
+    fc.assert(
+      fc.property(text, fc.constantFrom(...WEIGHTS), fc.constantFrom(11, 12, 13.5), (chosen, weight, size) => {
+        let em = 0;
+        for (const char of chosen) em += advanceEm(char.codePointAt(0)!, weight === 'semibold');
+        expect(estimateTextWidth(chosen, size, weight)).toBe(em * size);
+      }),
+      { seed: 20200229, numRuns: 500 },
+    );
   });
 });
 
