@@ -385,7 +385,7 @@ export function modelInWindow(
   drawn: TimeWindow,
   window: TimeWindow,
   width: number,
-  metrics: ReadonlyMap<string, { text: string; width: number }>,
+  metrics: LabelMetrics,
 ): { model: ChartModel; shiftX: number } {
   const shiftX = panShift(drawn, window, width);
   const natural = CHART.markMinPx / 2 + CHART.labelGapPx;
