@@ -5,7 +5,8 @@ import { loadTimeline } from '../lib/load';
 import { briefing, expectNoAxeViolations } from './helpers';
 
 const CHART_REGION = '[data-view-panel="chart"] [data-ready]';
-const chartSvg = (page: Page) => page.getByRole('group', { name: 'Timeline chart, one lane per actor' });
+// The chart's base SVG: the one with the chart's width and height (the marks and lane names are layered over it).
+const chartSvg = (page: Page) => page.getByRole('group', { name: 'Timeline chart, one lane per actor' }).locator('svg').first();
 
 async function open(page: Page, query: string) {
   await page.goto(`/${query}`);
