@@ -1,6 +1,6 @@
 import type { ResolvedEvent, ResolvedTimeline } from './resolve';
 import type { TimeWindow } from './scale';
-import { KINDS, STATUSES, type Kind, type Status } from './schema';
+import { KINDS, STATUSES, type Kind, type Status } from './vocabulary';
 import { fold, matchesTerms, queryTerms } from './search';
 import type { ViewState } from './view-state';
 

@@ -1,27 +1,8 @@
 import * as z from 'zod';
 import { DATE_PATTERN, DURATION_PATTERN, parseDuration, parsePartialDate } from './dates';
+import { KINDS, LINK_TYPES, STATUSES } from './vocabulary';
 
-/** Event statuses, in the order the app lists them. */
-export const STATUSES = ['occurred', 'ongoing', 'planned', 'expected', 'cancelled'] as const;
-/** Event kinds, in the order the app lists them. */
-export const KINDS = [
-  'agreement',
-  'negotiation',
-  'violence',
-  'ceasefire',
-  'withdrawal',
-  'statement',
-  'military',
-  'political',
-  'publication',
-  'other',
-] as const;
-/** Relation types between events. */
-export const LINK_TYPES = ['leads-to', 'obligates', 'responds-to', 'violates', 'part-of'] as const;
-
-export type Status = (typeof STATUSES)[number];
-export type Kind = (typeof KINDS)[number];
-export type LinkType = (typeof LINK_TYPES)[number];
+export { KINDS, LINK_TYPES, STATUSES, type Kind, type LinkType, type Status } from './vocabulary';
 
 const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -1,6 +1,6 @@
 import { parsePartialDate, partialDateAt, periodEnd, periodStart, toIsoString } from './dates';
 import type { ActorMatch, FilterMode } from './filter';
-import { KINDS, STATUSES, type Kind, type Status } from './schema';
+import { KINDS, STATUSES, type Kind, type Status } from './vocabulary';
 import { ceilDay, floorDay } from './ticks';
 
 export type ViewMode = 'chart' | 'list';

@@ -5,7 +5,8 @@ import { formatProblem } from '@/lib/problems';
 import type { ResolvedTimeline } from '@/lib/resolve';
 import { syntheticTimelineText } from '@/lib/synthetic';
 import { TimelineView } from '../timeline/TimelineView';
-import { epochNow, loadTimed, type TimedLoad } from './load-dataset';
+import { epochNow } from './clock';
+import type { TimedLoad } from './load-dataset';
 
 /** The page's own query parameters, which the view keeps in the URL as it writes its state there. */
 const PAGE_PARAMS = ['data', 'n', 'seed'];
@@ -25,14 +26,17 @@ const WORKER_URL = '/workers/load-timeline.js';
  */
 const WORKER_MIN_CHARS = 512 * 1024;
 
+/** Parses, validates and resolves here, with the validator loaded on demand (the page's own scripts leave zod out). */
+const loadHere = async (text: string): Promise<TimedLoad> => (await import('./load-dataset')).loadTimed(text);
+
 /** Parses, validates and resolves a large dataset in a worker; a small one, or where a worker cannot run, here. */
 function loadOffMainThread(text: string): Promise<TimedLoad> {
-  if (text.length < WORKER_MIN_CHARS) return Promise.resolve(loadTimed(text));
+  if (text.length < WORKER_MIN_CHARS) return loadHere(text);
   let worker: Worker;
   try {
     worker = new Worker(WORKER_URL);
   } catch {
-    return Promise.resolve(loadTimed(text));
+    return loadHere(text);
   }
   return new Promise<TimedLoad>((resolve) => {
     worker.onmessage = (message: MessageEvent<TimedLoad>) => {
@@ -42,7 +46,7 @@ function loadOffMainThread(text: string): Promise<TimedLoad> {
     worker.onerror = (event) => {
       event.preventDefault();
       worker.terminate();
-      resolve(loadTimed(text));
+      resolve(loadHere(text));
     };
     worker.postMessage(text);
   });

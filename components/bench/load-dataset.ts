@@ -1,6 +1,7 @@
 import { loadTimeline, parseJson, validateTimeline } from '@/lib/load';
 import type { Problem } from '@/lib/problems';
 import type { ResolvedTimeline } from '@/lib/resolve';
+import { epochNow } from './clock';
 
 /** A dataset loaded for the benchmark page, with when it was parsed and validated (ms since the Unix epoch). */
 export interface TimedLoad {
@@ -10,8 +11,6 @@ export interface TimedLoad {
   validatedAt: number;
 }
 
-/** An absolute time, comparable between the page and a worker (their performance.now() origins differ). */
-export const epochNow = () => performance.timeOrigin + performance.now();
 
 /**
  * loadTimeline's two steps, timed apart: parse, then validate and resolve. On any problem loadTimeline itself

@@ -4,7 +4,7 @@ import { memo, useId, type CSSProperties, type KeyboardEvent, type ReactNode } f
 import type { Filters } from '@/lib/filter';
 import { KIND_LABELS, STATUS_LABELS } from '@/lib/labels';
 import type { ResolvedActor } from '@/lib/resolve';
-import { KINDS, STATUSES, type Kind, type Status } from '@/lib/schema';
+import { KINDS, STATUSES, type Kind, type Status } from '@/lib/vocabulary';
 
 export interface FilterBarProps {
   actors: ResolvedActor[];

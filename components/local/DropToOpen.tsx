@@ -2,7 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
-import { MAX_IMPORT_BYTES, tooLargeMessage } from '@/lib/formats';
+// The module itself, not lib/formats' index: that would bring every reader (and zod) into each timeline page.
+import { MAX_IMPORT_BYTES, tooLargeMessage } from '@/lib/formats/input';
 import { setPendingFile } from './store';
 
 const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;

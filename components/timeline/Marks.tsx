@@ -27,10 +27,8 @@ function activateOnKey(event: KeyboardEvent, run: () => void) {
  * The glyph of one event instance, a dot for a point event or a tinted bar for a range, encoding status and
  * certainty; drawn at the origin: the mark's group is translated to (mark.x, mark.y).
  */
-function Glyph({ mark, defs }: { mark: MarkInstance; defs: MarkDefs }) {
-  const { event } = mark;
+function Glyph({ event, span: x2, defs }: { event: MarkInstance['event']; span: number; defs: MarkDefs }) {
   const hollow = isHollow(event.status);
-  const x2 = mark.x2 - mark.x;
   if (event.end) {
     const width = Math.max(x2, 4);
     const top = -BAR_H / 2;
@@ -76,6 +74,15 @@ function Glyph({ mark, defs }: { mark: MarkInstance; defs: MarkDefs }) {
   );
 }
 
+/**
+ * How far a mark's glyph reaches right of its start (px): a range's length, or the period a date known only to the
+ * month or year covers; 0 for a point event known to the day, whose glyph does not depend on the scale. The glyph
+ * and label are memoised on it, so that a zoom frame moves most marks (their group's transform) without rendering them.
+ */
+const glyphSpan = (mark: MarkInstance) => (mark.event.end || mark.event.start.precision !== 'day' ? mark.x2 - mark.x : 0);
+
+const MemoGlyph = memo(Glyph);
+
 /** A secondary instance of a multi-actor event: its glyph only, hidden from assistive technology (the primary one speaks). */
 // Memoised, like the other marks: while a pan only shifts the marks layer, their props stay the same objects.
 export const SecondaryMark = memo(function SecondaryMark({ mark, defs, dimmed, handlers }: { mark: MarkInstance; defs: MarkDefs; dimmed: boolean; handlers: MarkHandlers }) {
@@ -91,7 +98,7 @@ export const SecondaryMark = memo(function SecondaryMark({ mark, defs, dimmed, h
       onMouseEnter={() => handlers.onHover(mark.event.id)}
       onMouseLeave={() => handlers.onHover(null)}
     >
-      <Glyph mark={mark} defs={defs} />
+      <MemoGlyph event={mark.event} span={glyphSpan(mark)} defs={defs} />
     </g>
   );
 });
@@ -113,11 +120,6 @@ export const PrimaryMark = memo(function PrimaryMark({
   handlers: MarkHandlers;
 }) {
   const { event } = mark;
-  // In the group's coordinates: the group is translated to (mark.x, mark.y), so that a pan moves it without
-  // relaying out its text.
-  const labelX = mark.labelX - mark.x;
-  const ringLeft = -R - 4;
-  const ringRight = Math.max(event.end ? mark.x2 - mark.x : R, labelX + mark.labelWidth) + 4;
   return (
     <g
       data-event-id={event.id}
@@ -136,14 +138,40 @@ export const PrimaryMark = memo(function PrimaryMark({
       onFocus={() => handlers.onHover(event.id)}
       onBlur={() => handlers.onHover(null)}
     >
+      {/* In the group's coordinates: the group is translated to (mark.x, mark.y), so that a pan or a zoom moves it
+          without rendering or relaying out its glyph and text. */}
+      <PrimaryBody event={event} span={glyphSpan(mark)} labelX={Math.round((mark.labelX - mark.x) * 100) / 100} label={mark.label} labelWidth={mark.labelWidth} defs={defs} />
+    </g>
+  );
+});
+
+const PrimaryBody = memo(function PrimaryBody({
+  event,
+  span,
+  labelX,
+  label,
+  labelWidth,
+  defs,
+}: {
+  event: MarkInstance['event'];
+  span: number;
+  labelX: number;
+  label?: string;
+  labelWidth: number;
+  defs: MarkDefs;
+}) {
+  const ringLeft = -R - 4;
+  const ringRight = Math.max(event.end ? span : R, labelX + labelWidth) + 4;
+  return (
+    <>
       <rect className="tl-focus-ring" data-figure="omit" x={ringLeft} y={-11} width={ringRight - ringLeft} height={22} rx={6} />
-      <Glyph mark={mark} defs={defs} />
-      {mark.label && (
+      <Glyph event={event} span={span} defs={defs} />
+      {label && (
         <text className={event.end ? 'tl-label tl-label-plain' : 'tl-label'} x={labelX} dy="0.35em" textDecoration={event.status === 'cancelled' ? 'line-through' : undefined}>
-          {mark.label}
+          {label}
         </text>
       )}
-    </g>
+    </>
   );
 });
 
@@ -157,8 +185,6 @@ export const ClusterMark = memo(function ClusterMark({
   name: string;
   onExpand: (cluster: ClusterBadge) => void;
 }) {
-  const label = `+${cluster.count}`;
-  const width = Math.max(CHART.badgeWidthPx - 6, 10 + label.length * 7);
   return (
     <g
       className="tl-badge"
@@ -172,10 +198,21 @@ export const ClusterMark = memo(function ClusterMark({
       onClick={() => onExpand(cluster)}
       onKeyDown={(e) => activateOnKey(e, () => onExpand(cluster))}
     >
+      <BadgeBody count={cluster.count} />
+    </g>
+  );
+});
+
+/** A badge's pill and count, drawn at its group's origin (a zoom frame moves the group, not these). */
+const BadgeBody = memo(function BadgeBody({ count }: { count: number }) {
+  const label = `+${count}`;
+  const width = Math.max(CHART.badgeWidthPx - 6, 10 + label.length * 7);
+  return (
+    <>
       <rect x={-3} y={-9} width={width} height={18} rx={9} fill="var(--surface)" stroke="var(--mark)" strokeWidth={1.2} />
       <text x={-3 + width / 2} dy="0.35em" textAnchor="middle" fontSize={11} fontWeight={600} fill="var(--ink)">
         {label}
       </text>
-    </g>
+    </>
   );
 });
