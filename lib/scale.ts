@@ -21,6 +21,22 @@ export interface ZoomState {
 
 /** The span the chart can show: every event and the "as of" date, with a margin on both sides. */
 export function timelineExtent(timeline: Pick<ResolvedTimeline, 'events' | 'asOf'>): TimeWindow {
+  return once(extents, timeline, computeExtent);
+}
+
+/**
+ * The views ask for a timeline's extent and opening window in several places: each is computed once per timeline
+ * object (timelines are never changed in place) and shared.
+ */
+const extents = new WeakMap<object, TimeWindow>();
+const openingWindows = new WeakMap<object, TimeWindow>();
+function once<T extends object>(cache: WeakMap<object, TimeWindow>, timeline: T, compute: (timeline: T) => TimeWindow): TimeWindow {
+  let window = cache.get(timeline);
+  if (!window) cache.set(timeline, (window = compute(timeline)));
+  return window;
+}
+
+function computeExtent(timeline: Pick<ResolvedTimeline, 'events' | 'asOf'>): TimeWindow {
   const { events } = timeline;
   let from = Infinity;
   let to = -Infinity;
@@ -119,6 +135,10 @@ export function quickRanges(timeline: Pick<ResolvedTimeline, 'events' | 'asOf'>)
  * (and the "as of" date), with a margin; the whole timeline when that is already a large part of it.
  */
 export function defaultWindow(timeline: Pick<ResolvedTimeline, 'events' | 'asOf'>): TimeWindow {
+  return once(openingWindows, timeline, computeDefaultWindow);
+}
+
+function computeDefaultWindow(timeline: Pick<ResolvedTimeline, 'events' | 'asOf'>): TimeWindow {
   const extent = timelineExtent(timeline);
   const starts = sortedStarts(timeline.events);
   const needed = Math.ceil(starts.length / 2);

@@ -7,13 +7,14 @@ import { syntheticTimelineText } from '@/lib/synthetic';
 import { TimelineView } from '../timeline/TimelineView';
 import { epochNow } from './clock';
 import type { TimedLoad } from './load-dataset';
+import { fromWorkerReply, type WorkerReply } from './worker-reply';
 
 /** The page's own query parameters, which the view keeps in the URL as it writes its state there. */
 const PAGE_PARAMS = ['data', 'n', 'seed'];
 
 type BenchMarks = { fetched?: number; parsed?: number; validated?: number; rendered?: number };
 /** What public/bench-fetch.js started before the page's scripts arrived. */
-type EarlyLoad = { url: string; text: Promise<string>; fetchedAt: number; loaded: Promise<TimedLoad | null> };
+type EarlyLoad = { url: string; text: Promise<string>; fetchedAt: number; loaded: Promise<WorkerReply | null> };
 type BenchGlobals = { __benchMarks?: BenchMarks; __benchError?: string; __benchFetch?: EarlyLoad };
 type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; timeline: ResolvedTimeline; width?: number };
 
@@ -39,9 +40,9 @@ function loadOffMainThread(text: string): Promise<TimedLoad> {
     return loadHere(text);
   }
   return new Promise<TimedLoad>((resolve) => {
-    worker.onmessage = (message: MessageEvent<TimedLoad>) => {
+    worker.onmessage = (message: MessageEvent<WorkerReply>) => {
       worker.terminate();
-      resolve(message.data);
+      resolve(fromWorkerReply(message.data));
     };
     worker.onerror = (event) => {
       event.preventDefault();
@@ -69,7 +70,7 @@ async function readAndLoad(params: URLSearchParams): Promise<Loaded> {
   if (data && early?.url === data) {
     const text = await early.text;
     const loaded = await early.loaded;
-    return { fetchedAt: early.fetchedAt, ...(loaded ?? (await loadOffMainThread(text))) };
+    return { fetchedAt: early.fetchedAt, ...(loaded ? fromWorkerReply(loaded) : await loadOffMainThread(text)) };
   }
   let text: string;
   if (data) {

@@ -23,3 +23,4 @@ export function loadTimed(text: string): TimedLoad {
   const result = valid?.ok ? valid : loadTimeline(text);
   return { result: result.ok ? { ok: true, resolved: result.resolved } : result, parsedAt, validatedAt: epochNow() };
 }
+

@@ -4,7 +4,8 @@
 // Bundled on its own by scripts/build-workers.mjs into public/workers/load-timeline.js, a fixed URL, so that the page's
 // first script can start it (public/bench-fetch.js).
 import { loadTimed } from './load-dataset';
+import { toWorkerReply } from './worker-reply';
 
 self.onmessage = (message: MessageEvent<string>) => {
-  self.postMessage(loadTimed(message.data));
+  self.postMessage(toWorkerReply(loadTimed(message.data)));
 };
