@@ -1,7 +1,7 @@
 'use client';
 
 import { select, zoom as d3zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3';
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { windowForZoom, zoomForWindow, zoomLimits, type TimeWindow, type ZoomState } from '@/lib/scale';
 
 export interface ZoomControls {
@@ -83,12 +83,15 @@ export function useZoom(
         render();
       })
       .on('end', () => {
-        // At once rather than on the next frame, so that React renders this together with what onSettled changes.
+        // Not on the next frame: React renders this together with what onSettled changes.
         if (frame.current !== null) cancelAnimationFrame(frame.current);
         frame.current = null;
         const next = (pending.current = { ...pending.current, moving: false });
-        setZoom((current) => (current.k === next.k && current.x === next.x && current.width === next.width && !current.moving ? current : next));
-        settledRef.current?.(windowForZoom(extent, next.width, next));
+        // Settling re-packs the lanes at the finer scale: a render that may yield to the frames around it.
+        startTransition(() => {
+          setZoom((current) => (current.k === next.k && current.x === next.x && current.width === next.width && !current.moving ? current : next));
+          settledRef.current?.(windowForZoom(extent, next.width, next));
+        });
       });
     // One React render per frame, however many wheel or pointer events arrive in it; none when the transform
     // has not changed (d3-zoom also reports wheel steps and drags that its scale or translate extent clamps).
