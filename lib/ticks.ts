@@ -65,6 +65,24 @@ export function axisTicks(fromMs: number, toMs: number, widthPx: number): AxisTi
   };
 }
 
+/**
+ * Where the context labels go (px from the axis's left edge): each just after its boundary, and the label of the
+ * period the window begins in pinned at the left edge. A pinned label that would run into the next one is left
+ * out ("2019" under "2020" when the window begins in the last days of 2019): the next label says it all.
+ */
+export function placeContextLabels(
+  context: readonly Tick[],
+  toX: (ms: number) => number,
+  widthOf: (label: string) => number,
+  { padPx = 4, gapPx = 8 } = {},
+): (Tick & { x: number })[] {
+  const placed = context.map((tick) => ({ ...tick, x: Math.max(toX(tick.ms), 0) + padPx }));
+  return placed.filter((tick, i) => {
+    const next = placed[i + 1];
+    return !next || tick.x + widthOf(tick.label) + gapPx <= next.x;
+  });
+}
+
 /** Day boundaries, for snapping a window to whole days. */
 export const floorDay = (ms: number) => utcDay.floor(new Date(ms)).getTime();
 export const ceilDay = (ms: number) => utcDay.ceil(new Date(ms)).getTime();

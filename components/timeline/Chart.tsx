@@ -5,7 +5,7 @@ import { formatDate, formatRange } from '@/lib/format-dates';
 import { LINK_LABELS } from '@/lib/labels';
 import { estimateTextWidth } from '@/lib/text-width';
 import type { TimeWindow } from '@/lib/scale';
-import type { AxisTicks } from '@/lib/ticks';
+import { placeContextLabels, type AxisTicks } from '@/lib/ticks';
 import { ClusterMark, PrimaryMark, SecondaryMark, type MarkHandlers } from './Marks';
 
 export interface ChartProps {
@@ -27,6 +27,9 @@ export interface ChartProps {
   /** How far the marks layer is shifted right (px) from the positions in the model (see useDrawnChartModel). */
   shiftX?: number;
 }
+
+/** The width of an axis context label ("2020", "Mar 2020"). */
+const contextWidth = (label: string) => estimateTextWidth(label, 11, 'semibold');
 
 function clusterName(cluster: ClusterBadge, laneName: string): string {
   const from = partialDateAt(cluster.startMs, 'day');
@@ -93,7 +96,7 @@ function useChartParts({ model, ticks, window, width, asOf, selectedId, activeId
   // A year or month label that would run into the "as of" label moves just past it.
   const contextX = (label: string, x: number) => {
     if (!asOfSpan) return x;
-    const end = x + estimateTextWidth(label, 11, 'semibold');
+    const end = x + contextWidth(label);
     return end > asOfSpan[0] - 4 && x < asOfSpan[1] + 4 ? asOfSpan[1] + 8 : x;
   };
 
@@ -119,84 +122,83 @@ function useChartParts({ model, ticks, window, width, asOf, selectedId, activeId
   );
   const base = (
     <>
-    {/* Axis: context labels (years over months, months over days) and tick labels. */}
-    <g aria-hidden="true" fontSize={11} fill="var(--muted)">
-      <rect x={0} y={0} width={width} height={CHART.axisHeight} fill="var(--surface)" />
-      {ticks.context.map((tick) => (
-        <text key={`c${tick.ms}`} x={contextX(tick.label, Math.max(toX(tick.ms), 0) + 4)} y={14} fontWeight={650} fill="var(--ink)">
-          {tick.label}
-        </text>
-      ))}
-      {ticks.ticks.map((tick) => (
-        <g key={`t${tick.ms}`} transform={`translate(${toX(tick.ms)},0)`}>
-          <line y1={ticks.context.length ? 20 : 8} y2={CHART.axisHeight} stroke="var(--line)" />
-          <text x={4} y={ticks.context.length ? 32 : 24} opacity={toX(tick.ms) > width - 30 ? 0 : 1} fontWeight={ticks.level === 'years' ? 650 : 500} fill={ticks.level === 'years' ? 'var(--ink)' : 'var(--muted)'}>
+      {/* Axis: context labels (years over months, months over days) and tick labels. */}
+      <g aria-hidden="true" fontSize={11} fill="var(--muted)">
+        <rect x={0} y={0} width={width} height={CHART.axisHeight} fill="var(--surface)" />
+        {placeContextLabels(ticks.context, toX, contextWidth).map((tick) => (
+          <text key={`c${tick.ms}`} x={contextX(tick.label, tick.x)} y={14} fontWeight={650} fill="var(--ink)">
             {tick.label}
           </text>
-        </g>
-      ))}
-      <line x1={0} x2={width} y1={CHART.axisHeight - 0.5} y2={CHART.axisHeight - 0.5} stroke="var(--line)" />
-      {asOfVisible && asOf && (
-        <text
-          className="tl-label"
-          x={model.asOfX! + (asOfOnLeft ? -6 : 6)}
-          y={14}
-          textAnchor={asOfOnLeft ? 'end' : 'start'}
-          style={{ fontSize: 11, fontWeight: 650, fill: 'var(--accent)' }}
-        >
-          {asOfText}
-        </text>
-      )}
-    </g>
-
-      <g transform={`translate(0,${CHART.axisHeight})`}>
-      <g aria-hidden="true">
-        {model.lanes.map((lane, index) => (
-          <rect key={lane.actor.id} x={0} y={lane.y} width={width} height={lane.height} fill={index % 2 ? 'var(--tl-band-alt)' : 'var(--tl-band)'} />
         ))}
-        {model.periods.map((period, index) => (
-          <g key={`${period.title}-${period.x1}`} data-period={period.title}>
-            <rect
-              x={period.x1}
-              y={0}
-              width={period.x2 - period.x1}
-              height={model.lanesHeight}
-              fill={period.color ?? (index % 2 ? 'var(--tl-period-alt)' : 'var(--tl-period)')}
-              fillOpacity={period.color ? 0.14 : 1}
-            />
-            <line x1={period.x1} x2={period.x1} y1={0} y2={model.lanesHeight} stroke="var(--tl-period-edge)" />
+        {ticks.ticks.map((tick) => (
+          <g key={`t${tick.ms}`} transform={`translate(${toX(tick.ms)},0)`}>
+            <line y1={ticks.context.length ? 20 : 8} y2={CHART.axisHeight} stroke="var(--line)" />
+            <text x={4} y={ticks.context.length ? 32 : 24} opacity={toX(tick.ms) > width - 30 ? 0 : 1} fontWeight={ticks.level === 'years' ? 650 : 500} fill={ticks.level === 'years' ? 'var(--ink)' : 'var(--muted)'}>
+              {tick.label}
+            </text>
           </g>
         ))}
-        {model.asOfX !== undefined && model.asOfX < width && (
-          <rect x={Math.max(0, model.asOfX)} y={0} width={width - Math.max(0, model.asOfX)} height={model.lanesHeight} fill={`url(#${hatchId})`} />
+        <line x1={0} x2={width} y1={CHART.axisHeight - 0.5} y2={CHART.axisHeight - 0.5} stroke="var(--line)" />
+        {asOfVisible && asOf && (
+          <text
+            className="tl-label"
+            x={model.asOfX! + (asOfOnLeft ? -6 : 6)}
+            y={14}
+            textAnchor={asOfOnLeft ? 'end' : 'start'}
+            style={{ fontSize: 11, fontWeight: 650, fill: 'var(--accent)' }}
+          >
+            {asOfText}
+          </text>
         )}
-        {ticks.ticks.map((tick) => (
-          <line key={tick.ms} x1={toX(tick.ms)} x2={toX(tick.ms)} y1={0} y2={model.lanesHeight} stroke="var(--tl-grid)" />
-        ))}
-        {model.lanes.map((lane) => (
-          <line key={lane.actor.id} x1={0} x2={width} y1={lane.y + lane.height - 0.5} y2={lane.y + lane.height - 0.5} stroke="var(--line)" strokeOpacity={0.6} />
-        ))}
       </g>
 
-      {model.periods.length > 0 && (
-        // Period names are read out (the bands behind them are decoration); a name cut short keeps its whole title.
-        <g role="list" aria-label="Background periods in view">
-          {model.periods.map((period) => (
-            <text
-              key={`${period.title}-${period.x1}`}
-              role="listitem"
-              aria-label={period.title}
-              className="tl-label"
-              x={period.x1 + 6}
-              y={model.lanesHeight - 7}
-              style={{ fontSize: 11, fontWeight: 600, fill: 'var(--muted)' }}
-            >
-              {period.label ?? ''}
-            </text>
+      <g transform={`translate(0,${CHART.axisHeight})`}>
+        <g aria-hidden="true">
+          {model.lanes.map((lane, index) => (
+            <rect key={lane.actor.id} x={0} y={lane.y} width={width} height={lane.height} fill={index % 2 ? 'var(--tl-band-alt)' : 'var(--tl-band)'} />
+          ))}
+          {model.periods.map((period, index) => (
+            <g key={`${period.title}-${period.x1}`} data-period={period.title}>
+              <rect
+                x={period.x1}
+                y={0}
+                width={period.x2 - period.x1}
+                height={model.lanesHeight}
+                fill={period.color ?? (index % 2 ? 'var(--tl-period-alt)' : 'var(--tl-period)')}
+                fillOpacity={period.color ? 0.14 : 1}
+              />
+              <line x1={period.x1} x2={period.x1} y1={0} y2={model.lanesHeight} stroke="var(--tl-period-edge)" />
+            </g>
+          ))}
+          {model.asOfX !== undefined && model.asOfX < width && (
+            <rect x={Math.max(0, model.asOfX)} y={0} width={width - Math.max(0, model.asOfX)} height={model.lanesHeight} fill={`url(#${hatchId})`} />
+          )}
+          {ticks.ticks.map((tick) => (
+            <line key={tick.ms} x1={toX(tick.ms)} x2={toX(tick.ms)} y1={0} y2={model.lanesHeight} stroke="var(--tl-grid)" />
+          ))}
+          {model.lanes.map((lane) => (
+            <line key={lane.actor.id} x1={0} x2={width} y1={lane.y + lane.height - 0.5} y2={lane.y + lane.height - 0.5} stroke="var(--line)" strokeOpacity={0.6} />
           ))}
         </g>
-      )}
 
+        {model.periods.length > 0 && (
+          // Period names are read out (the bands behind them are decoration); a name cut short keeps its whole title.
+          <g role="list" aria-label="Background periods in view">
+            {model.periods.map((period) => (
+              <text
+                key={`${period.title}-${period.x1}`}
+                role="listitem"
+                aria-label={period.title}
+                className="tl-label"
+                x={period.x1 + 6}
+                y={model.lanesHeight - 7}
+                style={{ fontSize: 11, fontWeight: 600, fill: 'var(--muted)' }}
+              >
+                {period.label ?? ''}
+              </text>
+            ))}
+          </g>
+        )}
       </g>
     </>
   );

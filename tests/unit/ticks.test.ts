@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { utcMs } from '@/lib/dates';
-import { axisTicks, ceilDay, floorDay, floorMonth, TICK_SPACING_PX, type AxisTicks } from '@/lib/ticks';
+import { axisTicks, ceilDay, floorDay, floorMonth, placeContextLabels, TICK_SPACING_PX, type AxisTicks } from '@/lib/ticks';
+import { estimateTextWidth } from '@/lib/text-width';
 
 // Fixed seed: property tests explore many inputs but run the same ones every time.
 const PROPERTY_RUNS = { seed: 20200229, numRuns: 300 };
@@ -268,5 +269,47 @@ describe('floorMonth', () => {
     expect(floorMonth(Date.UTC(2020, 2, 1))).toBe(Date.UTC(2020, 2, 1));
     expect(floorMonth(Date.UTC(2020, 2, 1) - 1)).toBe(Date.UTC(2020, 1, 1));
     expect(floorMonth(utcMs(-44, 3, 15))).toBe(utcMs(-44, 3, 1));
+  });
+});
+
+describe('placeContextLabels', () => {
+  const at = (day: string) => Date.parse(`${day}T00:00:00Z`);
+  const WIDTH = 1200;
+  const widthOf = (label: string) => estimateTextWidth(label, 11, 'semibold');
+  const place = (from: string, to: string) => {
+    const [fromMs, toMs] = [at(from), at(to)];
+    const toX = (ms: number) => ((ms - fromMs) / (toMs - fromMs)) * WIDTH;
+    return placeContextLabels(axisTicks(fromMs, toMs, WIDTH).context, toX, widthOf);
+  };
+
+  it('pins the label of the period the window begins in at the left edge, and puts the others after their boundary', () => {
+    const placed = place('2019-10-15', '2021-03-01');
+    expect(placed.map((tick) => tick.label)).toEqual(['2019', '2020', '2021']);
+    expect(placed[0].x).toBe(4);
+    const toX = (ms: number) => ((ms - at('2019-10-15')) / (at('2021-03-01') - at('2019-10-15'))) * WIDTH;
+    expect(placed[1].x).toBeCloseTo(toX(at('2020-01-01')) + 4, 6);
+  });
+
+  it('leaves out a pinned label that would run into the next one', () => {
+    // The window begins two days before 2020: "2019" would sit under "2020".
+    expect(place('2019-12-30', '2021-06-01').map((tick) => tick.label)).toEqual(['2020', '2021']);
+    // Months over days: "Jan 2020" pinned a day before February begins.
+    expect(place('2020-01-31', '2020-03-10').map((tick) => tick.label)).toEqual(['Feb 2020', 'Mar 2020']);
+  });
+
+  it('never lets two labels overlap, at any window', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: at('1990-01-01'), max: at('2030-01-01') }), fc.integer({ min: 20, max: 2000 }), (fromMs, days) => {
+        const toMs = fromMs + days * 86_400_000;
+        const toX = (ms: number) => ((ms - fromMs) / (toMs - fromMs)) * WIDTH;
+        const placed = placeContextLabels(axisTicks(fromMs, toMs, WIDTH).context, toX, widthOf);
+        for (let i = 1; i < placed.length; i++) expect(placed[i - 1].x + widthOf(placed[i - 1].label)).toBeLessThan(placed[i].x);
+      }),
+    );
+  });
+
+  it('keeps a lone label, and returns nothing for no context', () => {
+    expect(place('2020-03-01', '2020-03-20').map((tick) => tick.label)).toEqual(['Mar 2020']);
+    expect(placeContextLabels([], (ms) => ms, widthOf)).toEqual([]);
   });
 });
