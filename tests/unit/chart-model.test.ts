@@ -640,16 +640,21 @@ describe('gestureLayoutScale', () => {
   });
 });
 
+/** The bundled timeline's chart input at its opening window, laid out at that window's scale. */
+function openingInput() {
+  const timeline = afghanistan2020();
+  const lanes = chartLanes(timeline);
+  const metrics = labelMetrics(timeline.events);
+  const start = defaultWindow(timeline);
+  const layout = layoutAtScale(timeline.events, lanes.map((lane) => lane.id), metrics, layoutScale(start, WIDTH), 3);
+  const input = { timeline, lanes, layout, metrics, eventsById: eventsById(timeline), window: start, width: WIDTH };
+  return { input, metrics, start, span: start.to - start.from };
+}
+
 describe('buildWideChartModel and panShift', () => {
   it('shifted, draw every mark of any window of the same span inside the drawn range where the exact model does', () => {
-    const timeline = afghanistan2020();
-    const lanes = chartLanes(timeline);
-    const metrics = labelMetrics(timeline.events);
-    const start = defaultWindow(timeline);
-    const layout = layoutAtScale(timeline.events, lanes.map((lane) => lane.id), metrics, layoutScale(start, WIDTH), 3);
-    const input = { timeline, lanes, layout, metrics, eventsById: eventsById(timeline), window: start, width: WIDTH };
+    const { input, start, span } = openingInput();
     const { model: wide, drawn } = buildWideChartModel(input);
-    const span = start.to - start.from;
     expect(drawn).toEqual({ from: start.from - span / 2, to: start.to + span / 2 });
     for (const offset of [-0.5, -0.2, 0, 0.3, 0.5]) {
       const window = { from: start.from + offset * span, to: start.to + offset * span };
@@ -669,13 +674,7 @@ describe('buildWideChartModel and panShift', () => {
 });
 
 describe('modelInWindow', () => {
-  const timeline = afghanistan2020();
-  const lanes = chartLanes(timeline);
-  const metrics = labelMetrics(timeline.events);
-  const start = defaultWindow(timeline);
-  const layout = layoutAtScale(timeline.events, lanes.map((lane) => lane.id), metrics, layoutScale(start, WIDTH), 3);
-  const input = { timeline, lanes, layout, metrics, eventsById: eventsById(timeline), window: start, width: WIDTH };
-  const span = start.to - start.from;
+  const { input, metrics, start, span } = openingInput();
 
   it('shows a wide model as the exact model would: labels kept in view at the left edge, the "as of" line, the count in view', () => {
     const { model: wide, drawn } = buildWideChartModel(input);
