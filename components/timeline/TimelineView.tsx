@@ -153,7 +153,8 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
   });
 
   const layout = layoutFor(useSteadyLayoutScale(window, width, moving));
-  const { model, shiftX } = useDrawnChartModel({ timeline, lanes, layout, metrics, eventsById: events, window, width }, moving);
+  const chartInput = { timeline, lanes, layout, metrics, eventsById: events, window, width };
+  const { model, shiftX } = useDrawnChartModel(chartInput, moving);
   lanesHeightGuess.current = model.lanesHeight;
   const ticks = useMemo(() => axisTicks(window.from, window.to, width), [window.from, window.to, width]);
 
@@ -440,7 +441,7 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
   };
   // A figure is drawn unshifted: from the model for the window itself (the one on screen may be a wider one, shifted).
   const figure = figureJob
-    ? figureModel(shiftX === 0 ? model : buildChartModel({ timeline, lanes, layout, metrics, eventsById: events, window, width }), width)
+    ? figureModel(shiftX === 0 ? model : buildChartModel(chartInput), width)
     : undefined;
   /** What the chart on screen and a figure of it draw alike. */
   const drawn = { ticks, window, width, asOf: timeline.asOf, faded, showLinks, laneName: actorName };

@@ -16,12 +16,12 @@ export interface ZoomControls {
 const prefersReducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
- * Attaches d3-zoom to the chart (its element that holds the SVG layers) for horizontal zoom and pan, like a map that does not steal the page's
- * scroll: ctrl/⌘+wheel and pinch zoom around the pointer, drag and horizontal wheel pan, plain vertical wheel
- * scrolls the page. The transform is the single piece of view state; the window is derived from it.
+ * Attaches d3-zoom to the chart (the element that holds its SVG layers) for horizontal zoom and pan, like a map that
+ * does not steal the page's scroll: ctrl/⌘+wheel and pinch zoom around the pointer, drag and horizontal wheel pan,
+ * plain vertical wheel scrolls the page. The transform is the single piece of view state; the window is derived from it.
  */
 export function useZoom(
-  svgRef: RefObject<HTMLElement | null>,
+  chartRef: RefObject<HTMLElement | null>,
   {
     extent,
     initialWindow,
@@ -55,8 +55,8 @@ export function useZoom(
   const window = windowForZoom(extent, zoom.width, zoom);
 
   useEffect(() => {
-    const svg = svgRef.current;
-    if (!svg) return;
+    const chart = chartRef.current;
+    if (!chart) return;
     const behavior = (behaviorRef.current ??= d3zoom<HTMLElement, unknown>());
     const [kMin, kMax] = zoomLimits(extent);
     behavior
@@ -104,15 +104,15 @@ export function useZoom(
         );
       });
     }
-    const selection = select(svg);
+    const selection = select(chart);
     selection.call(behavior);
     // Only when the SVG's transform is not already the one shown (on attach): re-applying it would interrupt a
     // running animated move, e.g. when the lanes' height changes on its first frame, and leave it half-way.
-    const shown = zoomTransform(svg);
+    const shown = zoomTransform(chart);
     if (shown.k !== pending.current.k || shown.x !== pending.current.x) {
       behavior.transform(selection, zoomIdentity.translate(pending.current.x, 0).scale(pending.current.k));
     }
-    svg.style.touchAction = gestures ? 'pan-y' : '';
+    chart.style.touchAction = gestures ? 'pan-y' : '';
 
     // Horizontal wheel (trackpads, shift+wheel) pans; d3-zoom's wheel handling is kept for zooming only.
     const onWheel = (event: WheelEvent) => {
@@ -123,60 +123,60 @@ export function useZoom(
       const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? width : 1;
       behavior.translateBy(selection, (-dx * unit) / pending.current.k, 0);
     };
-    svg.addEventListener('wheel', onWheel, { passive: false });
+    chart.addEventListener('wheel', onWheel, { passive: false });
     return () => {
-      svg.removeEventListener('wheel', onWheel);
+      chart.removeEventListener('wheel', onWheel);
       selection.on('.zoom', null);
       if (frame.current !== null) cancelAnimationFrame(frame.current);
       frame.current = null;
     };
-  }, [svgRef, extent, width, height, gestures]);
+  }, [chartRef, extent, width, height, gestures]);
 
   // Keep the visible window when the chart's width changes.
   useEffect(() => {
-    const svg = svgRef.current;
+    const chart = chartRef.current;
     const behavior = behaviorRef.current;
-    if (!svg || !behavior || widthRef.current === width) return;
+    if (!chart || !behavior || widthRef.current === width) return;
     // Mid-transition, keep where the transition was heading, not where it happens to be.
     const kept = heading.current ?? windowForZoom(extent, pending.current.width, pending.current);
     heading.current = null;
     widthRef.current = width;
     const next = zoomForWindow(extent, width, kept);
-    behavior.transform(select(svg), zoomIdentity.translate(next.x, 0).scale(next.k));
-  }, [svgRef, extent, width]);
+    behavior.transform(select(chart), zoomIdentity.translate(next.x, 0).scale(next.k));
+  }, [chartRef, extent, width]);
 
   const run = useCallback(
-    (apply: (behavior: ZoomBehavior<HTMLElement, unknown>, svg: HTMLElement, duration: number) => void, animate = true) => {
-      const svg = svgRef.current;
+    (apply: (behavior: ZoomBehavior<HTMLElement, unknown>, chart: HTMLElement, duration: number) => void, animate = true) => {
+      const chart = chartRef.current;
       const behavior = behaviorRef.current;
-      if (!svg || !behavior) return;
-      apply(behavior, svg, animate && !prefersReducedMotion() ? 280 : 0);
+      if (!chart || !behavior) return;
+      apply(behavior, chart, animate && !prefersReducedMotion() ? 280 : 0);
     },
-    [svgRef],
+    [chartRef],
   );
 
   const controls: ZoomControls = {
     zoomBy: (factor, atX) =>
-      run((behavior, svg, duration) =>
-        select(svg)
+      run((behavior, chart, duration) =>
+        select(chart)
           .transition()
           .duration(duration)
           .call(behavior.scaleBy, factor, [atX ?? widthRef.current / 2, 0]),
       ),
     panBy: (px) =>
-      run((behavior, svg, duration) =>
-        select(svg)
+      run((behavior, chart, duration) =>
+        select(chart)
           .transition()
           .duration(duration)
           .call(behavior.translateBy, -px / pending.current.k, 0),
       ),
     showWindow: (target, animate = true) =>
-      run((behavior, svg, duration) => {
+      run((behavior, chart, duration) => {
         const next = zoomForWindow(extent, widthRef.current, target);
         const transform = zoomIdentity.translate(next.x, 0).scale(next.k);
-        if (duration === 0) return behavior.transform(select(svg), transform);
+        if (duration === 0) return behavior.transform(select(chart), transform);
         heading.current = target;
-        select(svg)
+        select(chart)
           .transition()
           .duration(duration)
           .call(behavior.transform, transform)
