@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, windowSettled } from './helpers';
 
 const CHART_REGION = '[data-view-panel="chart"] [data-ready]';
 const SIGNING = /^U\.S\. and Taliban sign agreement in Doha, 29 February 2020, United States and Taliban$/;
@@ -17,10 +17,7 @@ async function visibleWindow(page: Page): Promise<{ from: number; to: number; sp
   return { from, to, span: to - from };
 }
 
-async function settled(page: Page) {
-  // Let transitions (≤ 280 ms) and the per-frame render finish.
-  await page.waitForTimeout(450);
-}
+const settled = (page: Page) => windowSettled(page, CHART_REGION);
 
 const chart = (page: Page) => page.getByRole('group', { name: 'Timeline chart, one lane per actor' });
 

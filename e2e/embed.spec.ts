@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, windowSettled } from './helpers';
 
 /**
  * A report page on another origin that embeds `html`: a real little server at 127.0.0.1 while Parley is at
@@ -134,7 +134,7 @@ test.describe('embedding', () => {
       await page.mouse.down();
       await page.mouse.move(box.x + box.width / 2 - 250, box.y + 20, { steps: 8 });
       await page.mouse.up();
-      await page.waitForTimeout(400);
+      await windowSettled(page);
       if (interactive) await expect(region).not.toHaveAttribute('data-window-from', '2020-02-15');
       else await expect(region).toHaveAttribute('data-window-from', '2020-02-15');
       const span = async () => Date.parse((await region.getAttribute('data-window-to'))!) - Date.parse((await region.getAttribute('data-window-from'))!);
@@ -142,7 +142,7 @@ test.describe('embedding', () => {
       await page.keyboard.down('Control');
       await page.mouse.wheel(0, -400);
       await page.keyboard.up('Control');
-      await page.waitForTimeout(400);
+      await windowSettled(page);
       if (interactive) expect(await span()).toBeLessThan(before);
       else expect(await span()).toBe(before);
     }

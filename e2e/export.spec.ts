@@ -2,7 +2,7 @@ import { expect, test, type Download, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { importTimeline } from '../lib/formats';
 import { loadTimeline } from '../lib/load';
-import { briefing, expectNoAxeViolations } from './helpers';
+import { briefing, expectNoAxeViolations, windowSettled } from './helpers';
 
 const CHART_REGION = '[data-view-panel="chart"] [data-ready]';
 // The chart's base SVG: the one with the chart's width and height (the marks and lane names are layered over it).
@@ -12,7 +12,7 @@ async function open(page: Page, query: string) {
   await page.goto(`/${query}`);
   await page.locator(CHART_REGION).waitFor();
   // Let the URL's window settle (d3-zoom applies it after hydration).
-  await page.waitForTimeout(300);
+  await windowSettled(page, CHART_REGION);
 }
 
 /** Picks an item of the Download menu and returns the file it saves. */

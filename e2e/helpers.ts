@@ -14,3 +14,28 @@ export async function expectNoAxeViolations(page: Page) {
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
   expect(summary, 'axe violations').toEqual([]);
 }
+
+/**
+ * Waits until the chart's window stops moving: the `data-window-from`/`-to` attributes of `region` read the same
+ * twice, 200 ms apart. Transitions last at most 280 ms, but on a loaded machine a frame can come late, and a
+ * window read mid-transition is wider than either end (d3's zoom interpolation zooms out to travel).
+ */
+export async function windowSettled(page: Page, region = '[data-window-from]') {
+  const read = async () => {
+    const element = page.locator(region).first();
+    return `${await element.getAttribute('data-window-from')}…${await element.getAttribute('data-window-to')}`;
+  };
+  await page.waitForTimeout(300);
+  let last = await read();
+  await expect
+    .poll(
+      async () => {
+        const now = await read();
+        const steady = now === last;
+        last = now;
+        return steady;
+      },
+      { intervals: [200], timeout: 10_000, message: 'the chart window kept moving' },
+    )
+    .toBe(true);
+}
