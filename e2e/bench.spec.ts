@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { syntheticTimelineText } from '../lib/synthetic';
 
 type BenchWindow = { __benchMarks?: Record<string, number>; __benchError?: string; __ready?: number };
 
@@ -26,6 +27,35 @@ test.describe('the benchmark page', () => {
     await expect(page.locator('[data-bench-target] [data-event-id]').first()).toBeVisible();
     expect(workers).toHaveLength(1);
     expect(await page.evaluate(() => (window as BenchWindow).__benchError)).toBeUndefined();
+  });
+
+  test('loads a large ?data= file in the worker its first script starts, and fetches it once', async ({ page }) => {
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    const served: string[] = [];
+    const body = syntheticTimelineText(3000, 42);
+    await page.route(
+      (url) => url.pathname === '/big.json',
+      (route) => {
+        served.push(route.request().url());
+        return route.fulfill({ contentType: 'application/json', body });
+      },
+    );
+    await page.goto('/bench?data=/big.json');
+    await page.locator('[data-ready]').waitFor();
+    await expect(page.getByRole('heading', { name: /3,000 events/ })).toBeVisible();
+    expect(workers.map((url) => new URL(url).pathname)).toEqual(['/workers/load-timeline.js']);
+    expect(served).toHaveLength(1);
+    const marks = await page.evaluate(() => (window as BenchWindow).__benchMarks);
+    expect(marks!.fetched).toBeLessThanOrEqual(marks!.parsed);
+    expect(marks!.validated).toBeLessThanOrEqual(marks!.rendered);
+  });
+
+  test('says which file could not be fetched, and why', async ({ page }) => {
+    await page.route((url) => url.pathname === '/missing.json', (route) => route.fulfill({ status: 404, body: 'not here' }));
+    await page.goto('/bench?data=/missing.json');
+    await expect(page.getByRole('alert').filter({ hasText: 'could not be shown' })).toContainText('/missing.json: HTTP 404');
+    expect(await page.evaluate(() => (window as BenchWindow).__benchError)).toMatch(/HTTP 404/);
   });
 
   test('is not indexed, and may fetch datasets from a local server', async ({ page, request }) => {

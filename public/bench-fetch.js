@@ -1,53 +1,52 @@
-// The benchmark page's first script: starts downloading `?data=` as soon as the HTML is parsed and, for a large
-// file (512 KB or more: below that the worker costs more than it saves), starts the worker that parses, validates
-// and resolves it (public/workers/load-timeline.js, built by scripts/build-workers.mjs), all while the page's own
-// scripts load and hydrate. BenchTimeline takes the promises from window.__benchFetch: `text` (the file),
-// `fetchedAt` (when it arrived, ms since the epoch) and `loaded` (the worker's result, or null: load it here).
+// The benchmark page's first script: as soon as the HTML is parsed, starts downloading `?data=` and starts the
+// worker that parses, validates and resolves a large file (public/workers/load-timeline.js, built by
+// scripts/build-workers.mjs), all while the page's own scripts load and hydrate. A file under 512 KB is loaded on
+// the page instead: handing it to the worker and the result back costs more than it saves.
+// BenchTimeline takes the promises from window.__benchFetch: `text` (the file), `fetchedAt` (when it arrived, ms
+// since the epoch) and `loaded` (the worker's result, or null: load it here).
 (function () {
   var url = new URLSearchParams(location.search).get('data');
   if (!url) return;
   var WORKER_MIN_BYTES = 512 * 1024;
+  // The worker starts at once, while the file downloads: starting it (a thread, its script fetched and compiled)
+  // takes a few hundred ms on a busy two-core machine. It is let go if the file turns out small.
   var worker = null;
+  try {
+    worker = new Worker('/workers/load-timeline.js');
+  } catch (error) {
+    worker = null;
+  }
+  var replied = worker
+    ? new Promise(function (resolve) {
+        worker.onmessage = function (message) {
+          worker.terminate();
+          resolve(message.data);
+        };
+        worker.onerror = function (event) {
+          // The script could not load or threw: the page loads the file itself.
+          event.preventDefault();
+          worker.terminate();
+          resolve(null);
+        };
+      })
+    : Promise.resolve(null);
   var early = { url: url, fetchedAt: 0 };
-  var response = fetch(url, { cache: 'no-store' }).then(function (res) {
+  early.text = fetch(url, { cache: 'no-store' }).then(function (res) {
     if (!res.ok) throw new Error('fetch ' + url + ': HTTP ' + res.status);
-    // The worker starts while the body is still downloading, when the size is known.
-    if (Number(res.headers.get('content-length')) >= WORKER_MIN_BYTES) {
-      try {
-        worker = new Worker('/workers/load-timeline.js');
-      } catch (error) {
-        worker = null;
-      }
-    }
-    return res.text();
-  });
-  early.text = response.then(function (text) {
-    early.fetchedAt = performance.timeOrigin + performance.now();
-    return text;
+    return res.text().then(function (text) {
+      early.fetchedAt = performance.timeOrigin + performance.now();
+      return text;
+    });
   });
   early.loaded = early.text.then(
     function (text) {
-      if (!worker && text.length >= WORKER_MIN_BYTES) {
-        try {
-          worker = new Worker('/workers/load-timeline.js');
-        } catch (error) {
-          return null;
-        }
-      }
       if (!worker) return null;
-      var running = worker;
-      return new Promise(function (resolve) {
-        running.onmessage = function (message) {
-          running.terminate();
-          resolve(message.data);
-        };
-        running.onerror = function (event) {
-          event.preventDefault();
-          running.terminate();
-          resolve(null);
-        };
-        running.postMessage(text);
-      });
+      if (text.length < WORKER_MIN_BYTES) {
+        worker.terminate();
+        return null;
+      }
+      worker.postMessage(text);
+      return replied;
     },
     function () {
       if (worker) worker.terminate();
