@@ -235,7 +235,9 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
   );
 
   // Measured before the browser paints, so that it styles, lays out and paints the chart at its real width only,
-  // not first at SERVER_WIDTH too (a server-rendered chart is already on screen either way).
+  // not first at SERVER_WIDTH too (a server-rendered chart is already on screen either way). A view given its
+  // width leaves the measuring to the observer, which reads the layout the browser makes anyway: measuring here
+  // would lay out the whole page an extra time, before the effects below change it again.
   useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container) return;
@@ -244,7 +246,7 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
       // A hidden chart (the list is shown) keeps its width, for printing and for coming back.
       if (measured > 0) setWidth(chartWidth(measured));
     };
-    measure();
+    if (initialWidth === undefined) measure();
     const observer = new ResizeObserver(measure);
     observer.observe(container);
     // The view the URL asks for comes with hydration, so a list link does not flash the chart first.
