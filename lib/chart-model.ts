@@ -168,22 +168,41 @@ export function labelMetrics(events: readonly ResolvedEvent[]): Map<string, Labe
   return metrics;
 }
 
+/** Label metrics measured on demand, which can also measure ahead, a slice at a time, while the page is idle. */
+export interface LazyLabelMetrics extends LabelMetrics {
+  /**
+   * Measures the events of `ids` from index `from` on, until `stop()` says the slice is over (asked after each
+   * event), and returns the index to go on from (`ids.length` when all are measured).
+   */
+  measureAhead(ids: readonly string[], from: number, stop: () => boolean): number;
+}
+
 /**
  * labelMetrics, each event's measured on its first lookup and kept: the layout reads only the events it
- * places (a few hundred of 10,000), and the chart only those in view.
+ * places (a few hundred of 10,000), and the chart only those in view. What the first render did not need can be
+ * measured ahead in idle time, so that a layout at a new scale (a zoom settling) finds its labels measured.
  */
-export function lazyLabelMetrics(eventsById: Pick<ReadonlyMap<string, Pick<ResolvedEvent, 'title'>>, 'get'>): LabelMetrics {
+export function lazyLabelMetrics(eventsById: Pick<ReadonlyMap<string, Pick<ResolvedEvent, 'title'>>, 'get'>): LazyLabelMetrics {
   const measured = new Map<string, LabelMetric>();
+  const get = (id: string) => {
+    let metric = measured.get(id);
+    if (metric === undefined) {
+      const event = eventsById.get(id);
+      if (event === undefined) return undefined;
+      metric = labelMetric(event.title);
+      measured.set(id, metric);
+    }
+    return metric;
+  };
   return {
-    get(id) {
-      let metric = measured.get(id);
-      if (metric === undefined) {
-        const event = eventsById.get(id);
-        if (event === undefined) return undefined;
-        metric = labelMetric(event.title);
-        measured.set(id, metric);
+    get,
+    measureAhead(ids, from, stop) {
+      let next = Math.max(0, from);
+      while (next < ids.length) {
+        get(ids[next++]);
+        if (stop()) break;
       }
-      return metric;
+      return next;
     },
   };
 }

@@ -124,6 +124,33 @@ describe('lazyLabelMetrics', () => {
     expect(lazy.get('no-such-event')).toBeUndefined();
   });
 
+  it('measures ahead a slice at a time, from where the last slice stopped, and then reads nothing again', () => {
+    const timeline = syntheticResolved(50, 3);
+    const byId = eventsById(timeline);
+    const reads: string[] = [];
+    const lazy = lazyLabelMetrics({ get: (id: string) => (reads.push(id), byId.get(id)) });
+    const ids = timeline.events.map((event) => event.id);
+    lazy.get(ids[3]); // measured by a first render
+    // Slices of four events: the stop test is asked after each one.
+    const slices: number[] = [];
+    let next = 0;
+    while (next < ids.length) {
+      let left = 4;
+      next = lazy.measureAhead(ids, next, () => --left === 0);
+      slices.push(next);
+    }
+    expect(slices).toEqual([4, 8, 12, 16, 20, 24, 28, 32, 36, 40, 44, 48, 50]);
+    expect(reads).toHaveLength(ids.length);
+    expect(new Set(reads)).toEqual(new Set(ids));
+    const eager = labelMetrics(timeline.events);
+    for (const id of ids) expect(lazy.get(id)).toEqual(eager.get(id));
+    expect(reads).toHaveLength(ids.length);
+    // Nothing left, or a list ids it cannot find: no work, and no index past the end.
+    expect(lazy.measureAhead(ids, ids.length, () => false)).toBe(ids.length);
+    expect(lazy.measureAhead(['gone'], 0, () => false)).toBe(1);
+    expect(lazy.get('gone')).toBeUndefined();
+  });
+
   it('lays out and draws the same chart as labelMetrics', () => {
     const timeline = syntheticResolved(2000, 7);
     const lanes = chartLanes(timeline);
