@@ -18,6 +18,8 @@ export const CHART = {
   labelFontPx: 12,
   maxLabelPx: 240,
   badgeWidthPx: 34,
+  /** Least distance between two "+N" badges in a lane (see layoutLanes' clusterSpacingPx). */
+  badgeSpacingPx: 80,
   /** The strip under the lanes that names background periods, when a timeline has any. */
   periodStrip: 22,
 } as const;
@@ -226,6 +228,7 @@ export function layoutAtScale(
     itemGapPx: CHART.itemGapPx,
     maxLabelPx: CHART.maxLabelPx,
     badgeWidthPx: CHART.badgeWidthPx,
+    clusterSpacingPx: CHART.badgeSpacingPx,
     labelWidth: (event) => metrics.get(event.id)?.width ?? 0,
   });
 }

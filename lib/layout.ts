@@ -42,6 +42,12 @@ export interface LayoutOptions<E extends LayoutEvent = ResolvedEvent> {
   maxLabelPx?: number;
   /** Width of a "+N" cluster badge. Default 34. */
   badgeWidthPx?: number;
+  /**
+   * Least distance between the starts of two badges in a lane, in px: a hidden event joins the lane's last badge if
+   * it starts closer to it than this. Default (and least) badgeWidthPx + itemGapPx, badges side by side; more
+   * gathers dense stretches into fewer badges.
+   */
+  clusterSpacingPx?: number;
 }
 
 export interface PlacedItem {
@@ -107,7 +113,7 @@ export function layoutLanes<E extends LayoutEvent>(
   // Pixel amounts as durations at this scale; an item's extent is computed in ms so that it is exact to compare.
   const markMinMs = markMinPx / pxPerMs;
   const itemGapMs = itemGapPx / pxPerMs;
-  const clusterReachMs = (badgeWidthPx + itemGapPx) / pxPerMs;
+  const clusterReachMs = Math.max(badgeWidthPx + itemGapPx, options.clusterSpacingPx ?? 0) / pxPerMs;
 
   const laneCount = lanes.length;
   const rowEnd = new Float64Array(laneCount * maxRows).fill(-Infinity);

@@ -35,6 +35,7 @@ function problems(events: readonly TestEvent[], lanes: readonly string[], opts: 
   const { pxPerMs, maxRows, markMinPx, labelGapPx, itemGapPx } = opts;
   const maxLabelPx = opts.maxLabelPx ?? 220;
   const badgeWidthPx = opts.badgeWidthPx ?? 34;
+  const spacingPx = Math.max(badgeWidthPx + itemGapPx, opts.clusterSpacingPx ?? 0);
   const byId = new Map(events.map((e) => [e.id, e]));
   const found: string[] = [];
   const check = (ok: boolean, problem: () => string) => {
@@ -73,7 +74,7 @@ function problems(events: readonly TestEvent[], lanes: readonly string[], opts: 
 
     // Clusters are disjoint, badge and gap included, and cover their events' marks in time order.
     for (let i = 1; i < clusters.length; i++) {
-      const reach = clusters[i - 1].startMs + (badgeWidthPx + itemGapPx) / pxPerMs;
+      const reach = clusters[i - 1].startMs + spacingPx / pxPerMs;
       check(clusters[i].startMs >= reach, () => `${laneId}: cluster ${i} crowds cluster ${i - 1}`);
     }
     for (const [i, cluster] of clusters.entries()) {
@@ -217,6 +218,32 @@ describe('layoutLanes', () => {
     // Reach is measured from each badge (the cluster's start): h2 at day 6 ≥ 1 + 4.2 opens a second cluster,
     // h3 at 7 < 6 + 4.2 joins it, h4 at 13 ≥ 6 + 4.2 opens a third.
     expect(clusters.map((c) => c.eventIds)).toEqual([['h1'], ['h2', 'h3'], ['h4']]);
+  });
+
+  it('spaces badges at least clusterSpacingPx apart, gathering what falls between into fewer badges', () => {
+    // As above, with 100 px (10 days) between badge starts: h2 (day 6) and h3 (7) join h1's badge; h4 (13) opens one.
+    const events = [ev('war', 0, ['a'], 0, 40), ev('h1', 1, ['a']), ev('h2', 6, ['a']), ev('h3', 7, ['a']), ev('h4', 13, ['a'])];
+    const { clusters } = lane(layoutLanes(events, ['a'], options({ maxRows: 1, clusterSpacingPx: 100 })), 'a');
+    expect(clusters.map((c) => c.eventIds)).toEqual([['h1', 'h2', 'h3'], ['h4']]);
+    // Less than a badge and its gap changes nothing.
+    const tight = lane(layoutLanes(events, ['a'], options({ maxRows: 1, clusterSpacingPx: 5 })), 'a');
+    expect(tight.clusters.map((c) => c.eventIds)).toEqual([['h1'], ['h2', 'h3'], ['h4']]);
+  });
+
+  it('property: wider badge spacing never makes more badges, and places the same items', () => {
+    fc.assert(
+      fc.property(eventsArbitrary, lanesArbitrary, scaleArbitrary, rowsArbitrary, fc.integer({ min: 0, max: 300 }), (events, lanes, pxPerMs, maxRows, spacing) => {
+        const narrow = options({ pxPerMs, maxRows });
+        const wide = options({ pxPerMs, maxRows, clusterSpacingPx: spacing });
+        const a = layoutLanes(events, lanes, narrow);
+        const b = layoutLanes(events, lanes, wide);
+        expect(problems(events, lanes, wide, b)).toEqual([]);
+        expect(b.lanes.map((l) => l.items)).toEqual(a.lanes.map((l) => l.items));
+        expect(b.hiddenCount).toBe(a.hiddenCount);
+        for (const [i, laneLayout] of b.lanes.entries()) expect(laneLayout.clusters.length).toBeLessThanOrEqual(a.lanes[i].clusters.length);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('does not let a long hidden range pull later events into a badge drawn before them', () => {
