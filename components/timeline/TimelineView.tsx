@@ -27,6 +27,7 @@ import { LiveRegion, type Announce } from './LiveRegion';
 import { Overview } from './Overview';
 import { useTimelineModel } from './useTimelineModel';
 import { useDrawnChartModel } from './useDrawnChartModel';
+import { useProgressiveModel } from './useProgressiveModel';
 import { useSteadyLayoutScale } from './useSteadyLayoutScale';
 import { useZoom } from './useZoom';
 
@@ -156,6 +157,8 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
   const chartInput = { timeline, lanes, layout, metrics, eventsById: events, window, width };
   const { model, shiftX } = useDrawnChartModel(chartInput, moving);
   lanesHeightGuess.current = model.lanesHeight;
+  const keepDrawn = useMemo(() => new Set([selectedId, activeId].filter((id): id is string => id !== undefined)), [selectedId, activeId]);
+  const drawnModel = useProgressiveModel(model, moving, width, keepDrawn);
   const ticks = useMemo(() => axisTicks(window.from, window.to, width), [window.from, window.to, width]);
 
   // --- URL state -------------------------------------------------------------------------------------------
@@ -565,7 +568,7 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
           <Chart
             ref={chartRef}
             {...drawn}
-            model={model}
+            model={drawnModel}
             selectedId={selectedId}
             activeId={activeId}
             accessibleName={accessibleName}
