@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState, type CSSProperties } from 'react';
+import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { buildChartModel } from '@/lib/chart-model';
 import { formatDate } from '@/lib/format-dates';
 import { DEFAULT_EMBED_OPTIONS, fullViewUrl, parseEmbedOptions, RESIZE_MESSAGE, type EmbedOptions } from '@/lib/embed';
@@ -14,6 +14,7 @@ import { EventDetail } from '../EventDetail';
 import { Chart } from '../timeline/Chart';
 import { Legend } from '../timeline/Legend';
 import { Overview } from '../timeline/Overview';
+import { useProgressiveModel } from '../timeline/useProgressiveModel';
 import { useSteadyLayoutScale } from '../timeline/useSteadyLayoutScale';
 import { useTimelineModel } from '../timeline/useTimelineModel';
 import { useZoom } from '../timeline/useZoom';
@@ -42,6 +43,8 @@ export function EmbedView({ timeline, defaultId }: { timeline: ResolvedTimeline;
   const layoutPxPerMs = useSteadyLayoutScale(window, width, moving);
   const chart = buildChartModel({ timeline, lanes, layout: layoutFor(layoutPxPerMs), metrics, eventsById: events, window, width });
   const ticks = axisTicks(window.from, window.to, width);
+  const keepDrawn = useMemo(() => new Set([selectedId, activeId].filter((id): id is string => id !== undefined)), [selectedId, activeId]);
+  const drawnChart = useProgressiveModel(chart, moving, width, keepDrawn);
 
   // Read the view and the presentation from the URL once, after hydration (the page itself is static).
   useEffect(() => {
@@ -165,7 +168,7 @@ export function EmbedView({ timeline, defaultId }: { timeline: ResolvedTimeline;
       >
         <Chart
           ref={chartRef}
-          model={chart}
+          model={drawnChart}
           ticks={ticks}
           window={window}
           width={width}
