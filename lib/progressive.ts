@@ -1,9 +1,9 @@
 import type { ChartModel, ClusterBadge, MarkInstance } from './chart-model';
 
-/** A mark's key among the chart's elements: an event has one mark per lane. */
+/** A mark's key among the chart's elements (its React key): an event has one mark per lane. */
 export const markKey = (mark: Pick<MarkInstance, 'lane'> & { event: { id: string } }) => `${mark.lane}:${mark.event.id}`;
 
-/** A badge's key among the chart's elements. */
+/** A badge's key among the chart's elements (its React key). */
 export const clusterKey = (cluster: Pick<ClusterBadge, 'lane' | 'startMs'>) => `+${cluster.lane}:${cluster.startMs}`;
 
 /** The keys of the marks and badges a model draws. */

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { buildChartModel } from '@/lib/chart-model';
 import { formatDate } from '@/lib/format-dates';
 import { DEFAULT_EMBED_OPTIONS, fullViewUrl, parseEmbedOptions, RESIZE_MESSAGE, type EmbedOptions } from '@/lib/embed';
@@ -43,8 +43,7 @@ export function EmbedView({ timeline, defaultId }: { timeline: ResolvedTimeline;
   const layoutPxPerMs = useSteadyLayoutScale(window, width, moving);
   const chart = buildChartModel({ timeline, lanes, layout: layoutFor(layoutPxPerMs), metrics, eventsById: events, window, width });
   const ticks = axisTicks(window.from, window.to, width);
-  const keepDrawn = useMemo(() => new Set([selectedId, activeId].filter((id): id is string => id !== undefined)), [selectedId, activeId]);
-  const drawnChart = useProgressiveModel(chart, moving, width, keepDrawn);
+  const drawnChart = useProgressiveModel(chart, moving, width, selectedId, activeId);
 
   // Read the view and the presentation from the URL once, after hydration (the page itself is static).
   useEffect(() => {

@@ -3,6 +3,7 @@ import { CHART, type ChartModel, type ClusterBadge } from '@/lib/chart-model';
 import { partialDateAt, type PartialDate } from '@/lib/dates';
 import { formatDate, formatRange } from '@/lib/format-dates';
 import { LINK_LABELS } from '@/lib/labels';
+import { clusterKey, markKey } from '@/lib/progressive';
 import { estimateTextWidth } from '@/lib/text-width';
 import type { TimeWindow } from '@/lib/scale';
 import { placeContextLabels, type AxisTicks } from '@/lib/ticks';
@@ -259,7 +260,7 @@ function useChartParts({ model, ticks, window, width, asOf, selectedId, activeId
         {marks.map((mark) =>
           mark.primary ? (
             <PrimaryMark
-              key={`${mark.lane}:${mark.event.id}`}
+              key={markKey(mark)}
               mark={mark}
               defs={markDefs}
               name={accessibleName(mark.event.id)}
@@ -268,14 +269,14 @@ function useChartParts({ model, ticks, window, width, asOf, selectedId, activeId
               handlers={stableHandlers}
             />
           ) : (
-            <SecondaryMark key={`${mark.lane}:${mark.event.id}`} mark={mark} defs={markDefs} dimmed={dimmed(mark.event.id)} handlers={stableHandlers} />
+            <SecondaryMark key={markKey(mark)} mark={mark} defs={markDefs} dimmed={dimmed(mark.event.id)} handlers={stableHandlers} />
           ),
         )}
       </g>
       <g data-layer="clusters">
         {clusters.map((cluster) => (
           <ClusterMark
-            key={`${cluster.lane}:${cluster.startMs}`}
+            key={clusterKey(cluster)}
             cluster={cluster}
             name={clusterName(cluster, laneName(cluster.lane))}
             onExpand={expandCluster}

@@ -157,8 +157,7 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
   const chartInput = { timeline, lanes, layout, metrics, eventsById: events, window, width };
   const { model, shiftX } = useDrawnChartModel(chartInput, moving);
   lanesHeightGuess.current = model.lanesHeight;
-  const keepDrawn = useMemo(() => new Set([selectedId, activeId].filter((id): id is string => id !== undefined)), [selectedId, activeId]);
-  const drawnModel = useProgressiveModel(model, moving, width, keepDrawn);
+  const drawnModel = useProgressiveModel(model, moving, width, selectedId, activeId);
   const ticks = useMemo(() => axisTicks(window.from, window.to, width), [window.from, window.to, width]);
 
   // --- URL state -------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useLayoutEffect, useReducer, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useReducer, useRef } from 'react';
 import type { ChartModel } from '@/lib/chart-model';
 import { drawnKeys, limitNewMarks } from '@/lib/progressive';
 
@@ -11,9 +11,10 @@ export const NEW_MARKS_PER_FRAME = 24;
  * While the reader zooms or pans (`moving`), the marks and badges that come into view are drawn a few per frame,
  * nearest the middle first, instead of all in one long frame (zooming out from a close view of 10,000 events
  * brings a few hundred at once); the rest follow on the next frames. At rest the model is drawn whole.
- * `keep` events (the selected and the focused one) are always drawn.
+ * The selected and the focused event are always drawn.
  */
-export function useProgressiveModel(model: ChartModel, moving: boolean, width: number, keep: ReadonlySet<string>): ChartModel {
+export function useProgressiveModel(model: ChartModel, moving: boolean, width: number, selectedId?: string, activeId?: string): ChartModel {
+  const keep = useMemo(() => new Set([selectedId, activeId].filter((id): id is string => id !== undefined)), [selectedId, activeId]);
   const drawn = useRef<ReadonlySet<string>>(new Set());
   const [, nextFrame] = useReducer((frame: number) => frame + 1, 0);
   const { model: shown, waiting } = moving ? limitNewMarks(model, drawn.current, NEW_MARKS_PER_FRAME, width / 2, keep) : { model, waiting: 0 };
