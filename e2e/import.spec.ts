@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, windowSettled } from './helpers';
 
 const fixtures = path.join(__dirname, '..', 'tests', 'fixtures', 'timelinejs');
 const fixture = (name: string) => path.join(fixtures, name);
@@ -265,6 +265,35 @@ test.describe('keeping timelines', () => {
     await expect(periods.getByRole('listitem').first()).toBeVisible();
     expect(await periods.getByRole('listitem').count()).toBeGreaterThan(0);
     await expectNoAxeViolations(page);
+  });
+
+  test('background periods keep to their dates while the timeline pans', async ({ page }) => {
+    await page.goto('/open');
+    await chooseFile(page, fixture('eras.json'));
+    await page.getByRole('button', { name: 'Open timeline' }).click();
+    const chart = page.getByRole('group', { name: /Timeline chart/ });
+    // The era 650–700 and an event of 650 start at the same date: they must stay in line however the window moves.
+    const era = chart.locator('[data-period="Era Test 650-700"] rect');
+    const mark = chart.getByRole('button', { name: /^Slav occupation of Balkans complete/ });
+    const offset = async () => {
+      const [eraBox, markBox] = [await era.boundingBox(), await mark.boundingBox()];
+      return { era: eraBox!.x, gap: eraBox!.x - markBox!.x };
+    };
+    await windowSettled(page);
+    const before = await offset();
+
+    const box = (await chart.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 120);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 60, box.y + 120, { steps: 6 });
+    await page.mouse.move(box.x + box.width / 2 - 120, box.y + 120, { steps: 6 });
+    const during = await offset();
+    await page.mouse.up();
+    await windowSettled(page);
+    const after = await offset();
+    expect(after.era).toBeLessThan(before.era - 60);
+    expect(Math.abs(during.gap - before.gap)).toBeLessThan(1.5);
+    expect(Math.abs(after.gap - before.gap)).toBeLessThan(1.5);
   });
 
   test('the Open page fits a phone @phone', async ({ page }) => {

@@ -51,6 +51,22 @@ export interface MarkInstance {
   color: string;
 }
 
+/**
+ * The label of a range that began left of the window, kept in view at the window's left edge while a pan only shifts
+ * the marks layer (see modelInWindow): drawn over the marks, in the window's coordinates, while the mark's own label
+ * is left out. A pan frame then changes these few labels, not the marks layer.
+ */
+export interface EdgeLabel {
+  eventId: string;
+  lane: string;
+  x: number;
+  y: number;
+  label: string;
+  color: string;
+  /** A cancelled event's label is struck through, like its mark's. */
+  cancelled: boolean;
+}
+
 export interface ClusterBadge {
   lane: string;
   x: number;
@@ -82,8 +98,16 @@ export interface LinkArrow {
 /** A background period as drawn: its span in px, clipped to the chart, and its label if it fits. */
 export interface PeriodBand {
   title: string;
+  /** Its place among the timeline's periods (alternate periods are shaded differently). */
+  index: number;
+  /** Its band, clipped to the range the model spans. */
   x1: number;
   x2: number;
+  /** Overlaps the window shown: its name is drawn, and read out. */
+  inView: boolean;
+  /** Where its name starts: just inside the band's visible part. */
+  labelX: number;
+  /** As much of its title as fits the visible part of the band. */
   label?: string;
   color?: string;
 }
@@ -99,10 +123,15 @@ export interface ChartModel {
   lanesHeight: number;
   /** Background periods in view. */
   periods: PeriodBand[];
-  /** Where the "as of" line falls, in px, when the timeline has one. */
+  /** Where the "as of" line falls, in px, when the timeline has one (in the window's coordinates, like shiftX). */
   asOfX?: number;
+  /** The time range the model's x positions span (x = 0 at its start), and its width in px: the window it was built for. */
+  window: TimeWindow;
+  width: number;
   /** Events drawn with at least one mark overlapping the window itself (not just its drawing margin). */
   visibleEventCount: number;
+  /** Labels kept in view at the window's left edge, in the window's coordinates (a shifted wide model's only). */
+  edgeLabels?: EdgeLabel[];
 }
 
 /**
@@ -259,19 +288,43 @@ export interface ChartModelInput {
   width: number;
 }
 
-/** The periods that overlap the window, clipped to it, each labelled with as much of its title as fits. */
+/**
+ * The periods that overlap the range a model spans (0 to `width` px), clipped to it, each labelled for the window
+ * shown: [left, right) in the same px (the whole range by default; see labelPeriods).
+ */
 export function periodBands(timeline: Pick<ResolvedTimeline, 'periods'>, toX: (ms: number) => number, width: number): PeriodBand[] {
   const bands: PeriodBand[] = [];
-  for (const period of timeline.periods ?? []) {
+  (timeline.periods ?? []).forEach((period, index) => {
     const x1 = Math.max(0, toX(period.startMs));
     const x2 = Math.min(width, toX(period.endMs));
-    if (x2 <= x1) continue;
-    const label = truncateToWidth(period.title, x2 - x1 - 12, 11, 'semibold');
-    // A lone ellipsis says nothing: a band too narrow for a letter stays unlabelled (its title is its tooltip).
-    const fits = label.length > 1 || label === period.title;
-    bands.push({ title: period.title, x1, x2, ...(fits && label && { label }), ...(period.color && { color: period.color }) });
-  }
-  return bands;
+    if (x2 <= x1) return;
+    bands.push({ title: period.title, index, x1, x2, inView: true, labelX: x1 + 6, ...(period.color && { color: period.color }) });
+  });
+  return labelPeriods(bands, 0, width);
+}
+
+/**
+ * Labels periods for the window shown, from `left` to `right` px in the bands' coordinates: a period that overlaps it
+ * is named just inside its visible part with as much of its title as fits (a lone ellipsis says nothing: a band too
+ * narrow for a letter stays unlabelled, its title is its accessible name). Bands whose label is unchanged stay the
+ * same objects, and so does the list when none changes.
+ */
+export function labelPeriods(bands: PeriodBand[], left: number, right: number): PeriodBand[] {
+  let changed = false;
+  const labelled = bands.map((band) => {
+    const from = Math.max(band.x1, left);
+    const to = Math.min(band.x2, right);
+    const inView = to > from;
+    const text = inView ? truncateToWidth(band.title, to - from - 12, 11, 'semibold') : '';
+    const label = text.length > 1 || text === band.title ? text || undefined : undefined;
+    const labelX = from + 6;
+    if (band.inView === inView && band.label === label && band.labelX === labelX) return band;
+    changed = true;
+    const next: PeriodBand = { ...band, inView, labelX, label };
+    if (!label) delete next.label;
+    return next;
+  });
+  return changed ? labelled : bands;
 }
 
 /**
@@ -381,6 +434,8 @@ export function buildChartModel({ timeline, lanes, layout, metrics, eventsById, 
     lanesHeight: y + (timeline.periods?.length ? CHART.periodStrip : 0),
     periods: periodBands(timeline, toX, width),
     ...(timeline.asOf && { asOfX: toX(periodEnd(timeline.asOf)) }),
+    window,
+    width,
     visibleEventCount: [...instancesByEvent.values()].filter(([first]) => first.event.startMs <= window.to && first.event.endMs >= window.from).length,
   };
 }
@@ -398,9 +453,10 @@ export function buildWideChartModel(input: ChartModelInput): { model: ChartModel
 
 /**
  * A model built for a wider range (`drawn`, see buildWideChartModel) as it shows `window`: its marks layer is to be
- * shifted by `shiftX` (panShift); a range that crosses the window's left edge keeps its label in view (placeLabel, in
- * the window's coordinates); the "as of" line and the count of events in view are the window's. Marks that need no
- * change stay the same objects, so that React re-renders only the few that do.
+ * shifted by `shiftX` (panShift); a range whose label would start left of the window keeps its label in view
+ * (placeLabel, in the window's coordinates) as an edge label, its mark drawn without one; the periods' names, the
+ * "as of" line and the count of events in view are the window's. Marks that need no change stay the same objects,
+ * so that React re-renders only the few that do, and those only when a range starts or stops crossing the edge.
  */
 export function modelInWindow(
   wide: ChartModel,
@@ -411,29 +467,59 @@ export function modelInWindow(
 ): { model: ChartModel; shiftX: number } {
   const shiftX = panShift(drawn, window, width);
   const natural = CHART.markMinPx / 2 + CHART.labelGapPx;
-  let marks = wide.marks;
+  const unlabelled: number[] = [];
+  const edgeLabels: EdgeLabel[] = [];
   for (let i = 0; i < wide.marks.length; i++) {
     const mark = wide.marks[i];
     const keepsLabelInView = mark.event.end !== undefined || mark.event.start.precision !== 'day';
     if (!mark.primary || !keepsLabelInView) continue;
     if (mark.x + shiftX + natural >= 0 && mark.x + natural >= 0) continue; // placed after its start, here as there
     const inWindow = placeLabel(mark.x + shiftX, mark.x2 + shiftX, metrics.get(mark.event.id), true);
-    const labelX = inWindow.labelX - shiftX;
-    if (labelX === mark.labelX && inWindow.label === mark.label) continue;
-    if (marks === wide.marks) marks = wide.marks.slice();
-    marks[i] = { ...mark, label: inWindow.label, labelWidth: inWindow.labelWidth, labelX };
+    if (inWindow.labelX - shiftX === mark.labelX && inWindow.label === mark.label) continue;
+    unlabelled.push(i);
+    if (inWindow.label) {
+      edgeLabels.push({
+        eventId: mark.event.id,
+        lane: mark.lane,
+        x: inWindow.labelX,
+        y: mark.y,
+        label: inWindow.label,
+        color: mark.color,
+        cancelled: mark.event.status === 'cancelled',
+      });
+    }
   }
   const inView = new Set<string>();
   for (const mark of wide.marks) if (mark.event.startMs <= window.to && mark.event.endMs >= window.from) inView.add(mark.event.id);
   return {
     model: {
       ...wide,
-      marks,
+      marks: withoutLabels(wide, unlabelled),
+      periods: labelPeriods(wide.periods, -shiftX, width - shiftX),
       ...(wide.asOfX !== undefined && { asOfX: wide.asOfX + shiftX }),
       visibleEventCount: inView.size,
+      ...(edgeLabels.length > 0 && { edgeLabels }),
     },
     shiftX,
   };
+}
+
+/** The last marks list withoutLabels made for a model, and which of its marks it left unlabelled. */
+const unlabelledMarks = new WeakMap<ChartModel, { key: string; marks: MarkInstance[] }>();
+
+/**
+ * The model's marks with those at `indices` drawn without their label: the same list (and objects) as on the last
+ * call for the model when the same marks are left out, so that a pan frame re-renders no mark.
+ */
+function withoutLabels(model: ChartModel, indices: number[]): MarkInstance[] {
+  if (indices.length === 0) return model.marks;
+  const key = indices.join(',');
+  const cached = unlabelledMarks.get(model);
+  if (cached?.key === key) return cached.marks;
+  const marks = model.marks.slice();
+  for (const i of indices) marks[i] = { ...marks[i], label: undefined, labelWidth: 0 };
+  unlabelledMarks.set(model, { key, marks });
+  return marks;
 }
 
 /** How far (px) to shift marks positioned from drawn.from so that they show `window`, drawn `width` px wide. */

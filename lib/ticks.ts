@@ -40,29 +40,35 @@ export function axisTicks(fromMs: number, toMs: number, widthPx: number): AxisTi
   const scale = scaleUtc().domain([new Date(fromMs), new Date(toMs)]);
   const dates = scale.ticks(count);
   const step = dates.length > 1 ? dates[1].getTime() - dates[0].getTime() : toMs - fromMs;
-  const inside = (ms: number) => ms >= fromMs && ms <= toMs;
 
   if (step >= 360 * DAY) {
     return { level: 'years', ticks: dates.map((d) => ({ ms: d.getTime(), label: yearOf(d.getTime()) })), context: [] };
   }
   if (step >= 28 * DAY) {
-    const context = utcYear.range(utcYear.floor(new Date(fromMs)), new Date(toMs + 1)).map((d) => d.getTime());
-    return {
-      level: 'months',
-      ticks: dates.map((d) => ({ ms: d.getTime(), label: monthOf(d.getTime()) })),
-      context: context.map((ms) => ({ ms: Math.max(ms, fromMs), label: yearOf(ms) })).filter((tick) => inside(tick.ms)),
-    };
+    return { level: 'months', ticks: dates.map((d) => ({ ms: d.getTime(), label: monthOf(d.getTime()) })), context: contextTicks('months', fromMs, toMs) };
   }
-  const context = utcMonth.range(utcMonth.floor(new Date(fromMs)), new Date(toMs + 1)).map((d) => d.getTime());
   // Hour ticks would repeat each day's label ("26 26 27 27"): label whole days only.
   const days = step < DAY ? scale.ticks(utcDay) : dates;
   return {
     level: 'days',
     ticks: days.map((d) => ({ ms: d.getTime(), label: String(new Date(d.getTime()).getUTCDate()) })),
-    context: context
-      .map((ms) => ({ ms: Math.max(ms, fromMs), label: `${monthOf(ms)} ${yearOf(ms)}` }))
-      .filter((tick) => inside(tick.ms)),
+    context: contextTicks('days', fromMs, toMs),
   };
+}
+
+/**
+ * The context labels for ticks of a level over a window: the year of month ticks, the month of day ticks (none for
+ * year ticks), one at each boundary in the window and one at its start for the period the window begins in.
+ */
+export function contextTicks(level: TickLevel, fromMs: number, toMs: number): Tick[] {
+  if (level === 'years') return [];
+  const interval = level === 'months' ? utcYear : utcMonth;
+  const label = level === 'months' ? yearOf : (ms: number) => `${monthOf(ms)} ${yearOf(ms)}`;
+  return interval
+    .range(interval.floor(new Date(fromMs)), new Date(toMs + 1))
+    .map((d) => d.getTime())
+    .map((ms) => ({ ms: Math.max(ms, fromMs), label: label(ms) }))
+    .filter((tick) => tick.ms >= fromMs && tick.ms <= toMs);
 }
 
 /**

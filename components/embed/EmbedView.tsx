@@ -8,7 +8,6 @@ import { NO_FILTERS, type Filters, filtersFromViewState } from '@/lib/filter';
 import { citeSourceShort } from '@/lib/labels';
 import type { ResolvedTimeline } from '@/lib/resolve';
 import { clampWindow, type TimeWindow } from '@/lib/scale';
-import { axisTicks } from '@/lib/ticks';
 import { parseViewState, serializeViewState } from '@/lib/view-state';
 import { EventDetail } from '../EventDetail';
 import { Chart } from '../timeline/Chart';
@@ -42,7 +41,6 @@ export function EmbedView({ timeline, defaultId }: { timeline: ResolvedTimeline;
   const { window, moving, controls } = useZoom(chartRef, { extent, initialWindow, width, height: 600, gestures: options.controls !== 'none' });
   const layoutPxPerMs = useSteadyLayoutScale(window, width, moving);
   const chart = buildChartModel({ timeline, lanes, layout: layoutFor(layoutPxPerMs), metrics, eventsById: events, window, width });
-  const ticks = axisTicks(window.from, window.to, width);
   const drawnChart = useProgressiveModel(chart, moving, width, selectedId, activeId);
 
   // Read the view and the presentation from the URL once, after hydration (the page itself is static).
@@ -168,7 +166,6 @@ export function EmbedView({ timeline, defaultId }: { timeline: ResolvedTimeline;
         <Chart
           ref={chartRef}
           model={drawnChart}
-          ticks={ticks}
           window={window}
           width={width}
           asOf={timeline.asOf}

@@ -5,7 +5,6 @@ import { CHART, type ChartModel } from '@/lib/chart-model';
 import type { PartialDate } from '@/lib/dates';
 import { figureLayout, legendKeysFor, type FigureTexts, type LegendKey } from '@/lib/figure';
 import type { TimeWindow } from '@/lib/scale';
-import type { AxisTicks } from '@/lib/ticks';
 import { ChartSvg } from '../timeline/Chart';
 import { LEGEND_ITEMS } from '../timeline/Legend';
 
@@ -23,7 +22,6 @@ export interface FigureExportProps {
   job: FigureJob;
   texts: FigureTexts;
   model: ChartModel;
-  ticks: AxisTicks;
   window: TimeWindow;
   width: number;
   asOf?: PartialDate;
@@ -40,7 +38,7 @@ const noHandlers = { onActivate: () => {}, onHover: () => {} };
  * needs, notes), turns it into a self-contained SVG or a PNG, saves it and reports back. It is in the document
  * only for that moment: computed styles exist only there.
  */
-export function FigureExport({ job, texts, model, ticks, window, width, asOf, faded, showLinks, laneName, onDone }: FigureExportProps) {
+export function FigureExport({ job, texts, model, window, width, asOf, faded, showLinks, laneName, onDone }: FigureExportProps) {
   const ref = useRef<SVGSVGElement>(null);
   const legend = legendKeysFor(model, { width, showLinks }).map((key) => ({
     key,
@@ -90,7 +88,6 @@ export function FigureExport({ job, texts, model, ticks, window, width, asOf, fa
         <g transform={`translate(${layout.chart.x},${layout.chart.y}) scale(${layout.chart.scale})`}>
           <ChartSvg
             model={model}
-            ticks={ticks}
             window={window}
             width={width}
             asOf={asOf}

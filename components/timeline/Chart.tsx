@@ -1,17 +1,17 @@
 import { forwardRef, useId, useMemo, useRef, type CSSProperties } from 'react';
 import { CHART, type ChartModel, type ClusterBadge } from '@/lib/chart-model';
-import { partialDateAt, type PartialDate } from '@/lib/dates';
+import { partialDateAt, periodEnd, type PartialDate } from '@/lib/dates';
 import { formatDate, formatRange } from '@/lib/format-dates';
 import { LINK_LABELS } from '@/lib/labels';
 import { clusterKey, markKey } from '@/lib/progressive';
 import { estimateTextWidth } from '@/lib/text-width';
 import type { TimeWindow } from '@/lib/scale';
-import { placeContextLabels, type AxisTicks } from '@/lib/ticks';
+import { axisTicks, contextTicks, placeContextLabels } from '@/lib/ticks';
 import { ClusterMark, PrimaryMark, SecondaryMark, type MarkHandlers } from './Marks';
 
 export interface ChartProps {
   model: ChartModel;
-  ticks: AxisTicks;
+  /** The window shown (the model may span a wider range: see shiftX). */
   window: TimeWindow;
   width: number;
   asOf?: PartialDate;
@@ -51,7 +51,7 @@ function linkPath(x1: number, y1: number, x2: number, y2: number): string {
  * stay put), with the `defs` they use. It only draws a precomputed model: the layout, scale and ticks come from lib/
  * (D3 for the math, React for the DOM).
  */
-function useChartParts({ model, ticks, window, width, asOf, selectedId, activeId, faded, showLinks, accessibleName, laneName, handlers, onExpandCluster }: ChartProps) {
+function useChartParts({ model, window, width, asOf, selectedId, activeId, faded, showLinks, accessibleName, laneName, handlers, onExpandCluster, shiftX = 0 }: ChartProps) {
   const id = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const clipId = `${id}-clip`;
   const fuzzyMaskId = `${id}-fuzzy`;
@@ -74,6 +74,13 @@ function useChartParts({ model, ticks, window, width, asOf, selectedId, activeId
   const expandCluster = useMemo(() => (cluster: ClusterBadge) => latest.current.onExpandCluster(cluster), []);
   const span = Math.max(window.to - window.from, 1);
   const toX = (ms: number) => ((ms - window.from) / span) * width;
+  // What moves with the marks is drawn in the model's coordinates, for the whole range it spans, from ticks that stay
+  // the same objects while a pan only shifts the model: a pan frame then changes none of it.
+  const { window: spanned, width: spannedWidth } = model;
+  const ticks = useMemo(() => axisTicks(spanned.from, spanned.to, spannedWidth), [spanned, spannedWidth]);
+  const toModelX = (ms: number) => ((ms - spanned.from) / Math.max(spanned.to - spanned.from, 1)) * spannedWidth;
+  const context = contextTicks(ticks.level, window.from, window.to);
+  const forecastX = asOf ? Math.max(0, toModelX(periodEnd(asOf))) : undefined;
 
   const focusId = activeId ?? selectedId;
   const related = new Set<string>();
@@ -123,21 +130,13 @@ function useChartParts({ model, ticks, window, width, asOf, selectedId, activeId
   );
   const base = (
     <>
-      {/* Axis: context labels (years over months, months over days) and tick labels. */}
+      {/* Axis: context labels (years over months, months over days) that stay at the window's left edge; its ticks move with the marks. */}
       <g aria-hidden="true" fontSize={11} fill="var(--muted)">
         <rect x={0} y={0} width={width} height={CHART.axisHeight} fill="var(--surface)" />
-        {placeContextLabels(ticks.context, toX, contextWidth).map((tick) => (
-          <text key={`c${tick.ms}`} x={contextX(tick.label, tick.x)} y={14} fontWeight={650} fill="var(--ink)">
+        {placeContextLabels(context, toX, contextWidth).map((tick) => (
+          <text key={`c${tick.label}`} x={contextX(tick.label, tick.x)} y={14} fontWeight={650} fill="var(--ink)">
             {tick.label}
           </text>
-        ))}
-        {ticks.ticks.map((tick) => (
-          <g key={`t${tick.ms}`} transform={`translate(${toX(tick.ms)},0)`}>
-            <line y1={ticks.context.length ? 20 : 8} y2={CHART.axisHeight} stroke="var(--line)" />
-            <text x={4} y={ticks.context.length ? 32 : 24} opacity={toX(tick.ms) > width - 30 ? 0 : 1} fontWeight={ticks.level === 'years' ? 650 : 500} fill={ticks.level === 'years' ? 'var(--ink)' : 'var(--muted)'}>
-              {tick.label}
-            </text>
-          </g>
         ))}
         <line x1={0} x2={width} y1={CHART.axisHeight - 0.5} y2={CHART.axisHeight - 0.5} stroke="var(--line)" />
         {asOfVisible && asOf && (
@@ -153,54 +152,78 @@ function useChartParts({ model, ticks, window, width, asOf, selectedId, activeId
         )}
       </g>
 
-      <g transform={`translate(0,${CHART.axisHeight})`}>
-        <g aria-hidden="true">
-          {model.lanes.map((lane, index) => (
-            <rect key={lane.actor.id} x={0} y={lane.y} width={width} height={lane.height} fill={index % 2 ? 'var(--tl-band-alt)' : 'var(--tl-band)'} />
-          ))}
-          {model.periods.map((period, index) => (
-            <g key={`${period.title}-${period.x1}`} data-period={period.title}>
-              <rect
-                x={period.x1}
-                y={0}
-                width={period.x2 - period.x1}
-                height={model.lanesHeight}
-                fill={period.color ?? (index % 2 ? 'var(--tl-period-alt)' : 'var(--tl-period)')}
-                fillOpacity={period.color ? 0.14 : 1}
-              />
-              <line x1={period.x1} x2={period.x1} y1={0} y2={model.lanesHeight} stroke="var(--tl-period-edge)" />
-            </g>
-          ))}
-          {model.asOfX !== undefined && model.asOfX < width && (
-            <rect x={Math.max(0, model.asOfX)} y={0} width={width - Math.max(0, model.asOfX)} height={model.lanesHeight} fill={`url(#${hatchId})`} />
-          )}
-          {ticks.ticks.map((tick) => (
-            <line key={tick.ms} x1={toX(tick.ms)} x2={toX(tick.ms)} y1={0} y2={model.lanesHeight} stroke="var(--tl-grid)" />
-          ))}
-          {model.lanes.map((lane) => (
-            <line key={lane.actor.id} x1={0} x2={width} y1={lane.y + lane.height - 0.5} y2={lane.y + lane.height - 0.5} stroke="var(--line)" strokeOpacity={0.6} />
+      <g transform={`translate(0,${CHART.axisHeight})`} aria-hidden="true">
+        {model.lanes.map((lane, index) => (
+          <rect key={lane.actor.id} x={0} y={lane.y} width={width} height={lane.height} fill={index % 2 ? 'var(--tl-band-alt)' : 'var(--tl-band)'} />
+        ))}
+        {model.lanes.map((lane) => (
+          <line key={lane.actor.id} x1={0} x2={width} y1={lane.y + lane.height - 0.5} y2={lane.y + lane.height - 0.5} stroke="var(--line)" strokeOpacity={0.6} />
+        ))}
+      </g>
+    </>
+  );
+  // The axis's ticks, in the axis's coordinates and the model's x: a label is shown only while its tick is in the
+  // window and clear of the right edge.
+  const ruler = (
+    <g aria-hidden="true" fontSize={11} fill="var(--muted)">
+      {ticks.ticks.map((tick) => {
+        const x = toModelX(tick.ms);
+        const shown = x + shiftX >= 0 && x + shiftX <= width - 30;
+        return (
+          <g key={`t${tick.ms}`} transform={`translate(${x},0)`}>
+            <line y1={ticks.context.length ? 20 : 8} y2={CHART.axisHeight} stroke="var(--line)" />
+            <text x={4} y={ticks.context.length ? 32 : 24} opacity={shown ? 1 : 0} fontWeight={ticks.level === 'years' ? 650 : 500} fill={ticks.level === 'years' ? 'var(--ink)' : 'var(--muted)'}>
+              {tick.label}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+  // Behind the marks, in the lanes' coordinates and the model's x: background periods, the hatched forecast beyond
+  // the "as of" date, and the grid.
+  const inView = model.periods.filter((period) => period.inView);
+  const backdrop = (
+    <>
+      <g aria-hidden="true">
+        {model.periods.map((period) => (
+          <g key={`${period.index}`} data-period={period.title}>
+            <rect
+              x={period.x1}
+              y={0}
+              width={period.x2 - period.x1}
+              height={model.lanesHeight}
+              fill={period.color ?? (period.index % 2 ? 'var(--tl-period-alt)' : 'var(--tl-period)')}
+              fillOpacity={period.color ? 0.14 : 1}
+            />
+            <line x1={period.x1} x2={period.x1} y1={0} y2={model.lanesHeight} stroke="var(--tl-period-edge)" />
+          </g>
+        ))}
+        {forecastX !== undefined && forecastX < spannedWidth && (
+          <rect x={forecastX} y={0} width={spannedWidth - forecastX} height={model.lanesHeight} fill={`url(#${hatchId})`} />
+        )}
+        {ticks.ticks.map((tick) => (
+          <line key={tick.ms} x1={toModelX(tick.ms)} x2={toModelX(tick.ms)} y1={0} y2={model.lanesHeight} stroke="var(--tl-grid)" />
+        ))}
+      </g>
+      {inView.length > 0 && (
+        // Period names are read out (the bands behind them are decoration); a name cut short keeps its whole title.
+        <g role="list" aria-label="Background periods in view">
+          {inView.map((period) => (
+            <text
+              key={`${period.index}`}
+              role="listitem"
+              aria-label={period.title}
+              className="tl-label"
+              x={period.labelX}
+              y={model.lanesHeight - 7}
+              style={{ fontSize: 11, fontWeight: 600, fill: 'var(--muted)' }}
+            >
+              {period.label ?? ''}
+            </text>
           ))}
         </g>
-
-        {model.periods.length > 0 && (
-          // Period names are read out (the bands behind them are decoration); a name cut short keeps its whole title.
-          <g role="list" aria-label="Background periods in view">
-            {model.periods.map((period) => (
-              <text
-                key={`${period.title}-${period.x1}`}
-                role="listitem"
-                aria-label={period.title}
-                className="tl-label"
-                x={period.x1 + 6}
-                y={model.lanesHeight - 7}
-                style={{ fontSize: 11, fontWeight: 600, fill: 'var(--muted)' }}
-              >
-                {period.label ?? ''}
-              </text>
-            ))}
-          </g>
-        )}
-      </g>
+      )}
     </>
   );
   // What a pan moves: marks, badges, connectors and relations, positioned from the model's window (see shiftX). The
@@ -301,6 +324,22 @@ function useChartParts({ model, ticks, window, width, asOf, selectedId, activeId
         />
       )}
 
+      {/* Labels of ranges that began left of the window, kept in view (drawn here while a pan only shifts the marks). */}
+      {model.edgeLabels?.map((edge) => (
+        <text
+          key={`${edge.lane}:${edge.eventId}`}
+          aria-hidden="true"
+          data-edge-label={edge.eventId}
+          className={`tl-label tl-label-plain${dimmed(edge.eventId) ? ' tl-dimmed' : ''}`}
+          x={edge.x}
+          y={edge.y}
+          dy="0.35em"
+          textDecoration={edge.cancelled ? 'line-through' : edge.eventId === activeId ? 'underline' : undefined}
+        >
+          {edge.label}
+        </text>
+      ))}
+
       {/* Lane names stay at the left edge while the lanes pan beneath them. */}
       <g>
         {model.lanes.map((lane) => (
@@ -320,7 +359,7 @@ function useChartParts({ model, ticks, window, width, asOf, selectedId, activeId
       </g>
     </>
   );
-  return { width, height, clipId, defs, base, shifted, top };
+  return { width, height, clipId, defs, base, ruler, backdrop, shifted, top };
 }
 
 /**
@@ -329,7 +368,7 @@ function useChartParts({ model, ticks, window, width, asOf, selectedId, activeId
  * three share one viewBox and scale together (print). The ref is the element d3-zoom listens on.
  */
 export const Chart = forwardRef<HTMLDivElement, ChartProps>(function Chart(props, ref) {
-  const { width, height, defs, base, shifted, top } = useChartParts(props);
+  const { width, height, defs, base, ruler, backdrop, shifted, top } = useChartParts(props);
   const shiftX = props.shiftX ?? 0;
   const viewBox = `0 0 ${width} ${height}`;
   return (
@@ -341,8 +380,10 @@ export const Chart = forwardRef<HTMLDivElement, ChartProps>(function Chart(props
       <div className="pointer-events-none absolute inset-0 overflow-hidden">
         <div className="absolute inset-0" style={{ transform: `translateX(${(shiftX / width) * 100}%)`, willChange: 'transform' }} data-layer="shifted">
           <svg className="absolute inset-0 overflow-visible" width="100%" height="100%" viewBox={viewBox}>
-            <g transform={`translate(0,${CHART.axisHeight})`} className="pointer-events-auto">
-              {shifted}
+            {ruler}
+            <g transform={`translate(0,${CHART.axisHeight})`}>
+              {backdrop}
+              <g className="pointer-events-auto">{shifted}</g>
             </g>
           </svg>
         </div>
@@ -356,7 +397,7 @@ export const Chart = forwardRef<HTMLDivElement, ChartProps>(function Chart(props
 
 /** The chart as one SVG, for figures (the marks clipped to the chart, shifted by an attribute). */
 export function ChartSvg(props: ChartProps) {
-  const { width, height, clipId, defs, base, shifted, top } = useChartParts(props);
+  const { width, height, clipId, defs, base, ruler, backdrop, shifted, top } = useChartParts(props);
   const shiftX = props.shiftX ?? 0;
   return (
     <svg className="tl block max-w-full" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="group" aria-label="Timeline chart, one lane per actor">
@@ -366,7 +407,13 @@ export function ChartSvg(props: ChartProps) {
       </clipPath>
       {base}
       <g clipPath={`url(#${clipId})`}>
-        <g transform={`translate(${shiftX},${CHART.axisHeight})`}>{shifted}</g>
+        <g transform={`translate(${shiftX},0)`}>
+          {ruler}
+          <g transform={`translate(0,${CHART.axisHeight})`}>
+            {backdrop}
+            {shifted}
+          </g>
+        </g>
       </g>
       <g transform={`translate(0,${CHART.axisHeight})`}>{top}</g>
     </svg>

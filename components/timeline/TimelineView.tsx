@@ -11,7 +11,6 @@ import { NO_FILTERS, type Filters, filtersFromViewState } from '@/lib/filter';
 import { citeSourceShort } from '@/lib/labels';
 import type { ResolvedTimeline } from '@/lib/resolve';
 import { clampWindow, DAY_MS, defaultWindow, quickRanges, type TimeWindow } from '@/lib/scale';
-import { axisTicks } from '@/lib/ticks';
 import { dayString, parseViewState, serializeViewState, unknownValues, withPageParams, type ViewMode } from '@/lib/view-state';
 import { EmbedDialog } from '../embed/EmbedDialog';
 import { DownloadMenu, type DownloadGroup } from '../export/DownloadMenu';
@@ -158,7 +157,6 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
   const { model, shiftX } = useDrawnChartModel(chartInput, moving);
   lanesHeightGuess.current = model.lanesHeight;
   const drawnModel = useProgressiveModel(model, moving, width, selectedId, activeId);
-  const ticks = useMemo(() => axisTicks(window.from, window.to, width), [window.from, window.to, width]);
 
   // --- URL state -------------------------------------------------------------------------------------------
   const stateRef = useRef({ window, selectedId, view, showLinks, filters });
@@ -448,7 +446,7 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
     ? figureModel(shiftX === 0 ? model : buildChartModel(chartInput), width)
     : undefined;
   /** What the chart on screen and a figure of it draw alike. */
-  const drawn = { ticks, window, width, asOf: timeline.asOf, faded, showLinks, laneName: actorName };
+  const drawn = { window, width, asOf: timeline.asOf, faded, showLinks, laneName: actorName };
   const chosenActors = timeline.actors.filter((actor) => filters.actors.includes(actor.id)).map((actor) => actor.name);
 
   const selected = selectedId ? events.get(selectedId) : undefined;

@@ -14,7 +14,9 @@ import {
   layoutScale,
   panShift,
   placeLabel,
+  labelPeriods,
   type ChartModel,
+  type PeriodBand,
 } from '@/lib/chart-model';
 import { periodEnd } from '@/lib/dates';
 import { quantizeScale } from '@/lib/layout';
@@ -501,7 +503,7 @@ describe('buildChartModel', () => {
 
   it('draws nothing but lanes for a timeline without events', () => {
     const empty = model(buildTimeline({ events: [] }), FEB_MAR);
-    expect(empty).toEqual({ lanes: [], marks: [], clusters: [], connectors: [], links: [], lanesHeight: 0, periods: [], visibleEventCount: 0 });
+    expect(empty).toEqual({ lanes: [], marks: [], clusters: [], connectors: [], links: [], lanesHeight: 0, periods: [], visibleEventCount: 0, window: FEB_MAR, width: WIDTH });
   });
 
   describe('background periods', () => {
@@ -535,6 +537,16 @@ describe('buildChartModel', () => {
       const [wide, narrow] = model(withPeriods, FEB_MAR).periods;
       expect(wide.label).toBe('Reduction in violence');
       expect(narrow.label).toBeUndefined();
+    });
+
+    it('numbers each period by its place in the timeline, whatever else is in view (alternate shading stays put)', () => {
+      const chart = model(withPeriods, { from: Date.UTC(2019, 5, 1), to: Date.UTC(2020, 3, 1) });
+      expect(chart.periods.map((period) => [period.title, period.index])).toEqual([
+        ['Before', 0],
+        ['Reduction in violence', 1],
+        ['A period far too long to be named inside a band one day wide', 2],
+      ]);
+      expect(model(withPeriods, FEB_MAR).periods.map((period) => period.index)).toEqual([1, 2]);
     });
 
     it('clips a period that runs past the window to the chart', () => {
@@ -714,15 +726,77 @@ describe('modelInWindow', () => {
       expect(model.visibleEventCount).toBe(exact.visibleEventCount);
       if (exact.asOfX !== undefined) expect(model.asOfX).toBeCloseTo(exact.asOfX, 6);
       const shown = new Map(model.marks.map((mark) => [`${mark.lane}:${mark.event.id}`, mark]));
+      const edges = new Map((model.edgeLabels ?? []).map((edge) => [`${edge.lane}:${edge.eventId}`, edge]));
       for (const mark of exact.marks) {
-        const match = shown.get(`${mark.lane}:${mark.event.id}`)!;
+        const key = `${mark.lane}:${mark.event.id}`;
+        const match = shown.get(key)!;
+        const edge = edges.get(key);
         if (mark.x2 < 0) continue; // wholly left of the window: where its label sits is not seen
-        expect(match.label, mark.event.id).toBe(mark.label);
-        expect(match.labelX + shiftX, mark.event.id).toBeCloseTo(mark.labelX, 6);
-        if (mark.x < 0 && mark.label) carried++;
+        if (edge) {
+          // Kept in view at the window's edge, over the marks layer: the mark itself is drawn without a label.
+          expect(match.label, mark.event.id).toBeUndefined();
+          expect(edge.label, mark.event.id).toBe(mark.label);
+          expect(edge.x, mark.event.id).toBeCloseTo(mark.labelX, 6);
+          expect(edge.y).toBe(mark.y);
+          carried++;
+        } else {
+          expect(match.label, mark.event.id).toBe(mark.label);
+          if (mark.label) expect(match.labelX + shiftX, mark.event.id).toBeCloseTo(mark.labelX, 6);
+        }
       }
     }
     expect(carried).toBeGreaterThan(0); // some range did cross the left edge with its label
+  });
+
+  it('names the background periods in view as the exact model does, at the window\'s left edge for one that began before it', () => {
+    const timeline = buildTimeline({
+      events: [rawEvent('signing', { start: '2020-02-29' })],
+      periods: [
+        { title: 'Reduction in violence', start: '2020-02-22', end: '2020-02-29' },
+        { title: 'Withdrawal', start: '2020-03-01', end: '2021-04-30' },
+      ],
+    });
+    const lanes = chartLanes(timeline);
+    const metrics = labelMetrics(timeline.events);
+    const start = { from: Date.UTC(2020, 1, 1), to: Date.UTC(2020, 3, 1) };
+    const span = start.to - start.from;
+    const layout = layoutAtScale(timeline.events, lanes.map((lane) => lane.id), metrics, layoutScale(start, WIDTH), 3);
+    const input = { timeline, lanes, layout, metrics, eventsById: eventsById(timeline), window: start, width: WIDTH };
+    const { model: wide, drawn } = buildWideChartModel(input);
+    let crossed = 0;
+    for (const offset of [-0.5, -0.2, 0, 0.25, 0.45]) {
+      const window = { from: start.from + offset * span, to: start.to + offset * span };
+      const exact = buildChartModel({ ...input, window });
+      const { model, shiftX } = modelInWindow(wide, drawn, window, WIDTH, metrics);
+      const named = model.periods.filter((period) => period.inView);
+      expect(named.map((period) => [period.title, period.label, period.index])).toEqual(exact.periods.map((period) => [period.title, period.label, period.index]));
+      named.forEach((period, i) => {
+        expect(period.labelX + shiftX).toBeCloseTo(exact.periods[i].labelX, 6);
+        // The band itself is the wide model's, drawn for the whole range and only shifted.
+        expect(Math.max(period.x1 + shiftX, 0)).toBeCloseTo(exact.periods[i].x1, 6);
+        if (exact.periods[i].x1 === 0 && period.x1 + shiftX < 0) crossed++;
+      });
+      expect(model.window).toBe(wide.window);
+    }
+    expect(crossed).toBeGreaterThan(0);
+  });
+
+  it('relabels only the periods whose label changes, and keeps the list when none does', () => {
+    const bands: PeriodBand[] = [
+      { title: 'Reduction in violence', index: 0, x1: 100, x2: 400, inView: true, labelX: 106, label: 'Reduction in violence' },
+      { title: 'Withdrawal', index: 1, x1: 1200, x2: 1900, inView: false, labelX: 1206 },
+    ];
+    expect(labelPeriods(bands, 0, 1000)).toBe(bands);
+    const panned = labelPeriods(bands, 300, 1300);
+    expect(panned[0]).toMatchObject({ inView: true, labelX: 306, label: truncateToWidth('Reduction in violence', 400 - 300 - 12, 11, 'semibold') });
+    expect(panned[0].label).toMatch(/^Reduc.*…$/);
+    expect(panned[1]).toMatchObject({ inView: true, labelX: 1206, label: 'Withdrawal' });
+    const gone = labelPeriods(bands, 2000, 3000);
+    expect(gone.map((band) => [band.inView, band.label])).toEqual([
+      [false, undefined],
+      [false, undefined],
+    ]);
+    expect(labelPeriods(panned, 300, 1300)).toBe(panned);
   });
 
   it('keeps the model and its marks when nothing changes (shift 0, a model built for the window)', () => {
@@ -733,12 +807,20 @@ describe('modelInWindow', () => {
     expect(model.visibleEventCount).toBe(exact.visibleEventCount);
   });
 
-  it('replaces only the marks whose label moves', () => {
+  it('replaces only the marks whose label moves to the edge, and keeps them while the same ones cross it', () => {
     const { model: wide, drawn } = buildWideChartModel(input);
     const window = { from: start.from + 0.3 * span, to: start.to + 0.3 * span };
     const { model } = modelInWindow(wide, drawn, window, WIDTH, metrics);
     const changed = model.marks.filter((mark, i) => mark !== wide.marks[i]);
-    for (const mark of changed) expect(mark.primary && (mark.event.end !== undefined || mark.event.start.precision !== 'day')).toBe(true);
+    expect(changed.length).toBeGreaterThan(0);
+    for (const mark of changed) {
+      expect(mark.primary && (mark.event.end !== undefined || mark.event.start.precision !== 'day')).toBe(true);
+      expect(mark.label).toBeUndefined();
+    }
     expect(changed.length).toBeLessThan(wide.marks.length);
+    // A frame later, a little further: the same ranges cross the edge, so the marks are the same list.
+    const later = modelInWindow(wide, drawn, { from: window.from + span * 1e-4, to: window.to + span * 1e-4 }, WIDTH, metrics).model;
+    expect(later.marks).toBe(model.marks);
+    expect(later.edgeLabels?.map((edge) => edge.eventId)).toEqual(model.edgeLabels?.map((edge) => edge.eventId));
   });
 });

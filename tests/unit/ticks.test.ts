@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { utcMs } from '@/lib/dates';
-import { axisTicks, ceilDay, floorDay, floorMonth, placeContextLabels, TICK_SPACING_PX, type AxisTicks } from '@/lib/ticks';
+import { axisTicks, ceilDay, contextTicks, floorDay, floorMonth, placeContextLabels, TICK_SPACING_PX, type AxisTicks } from '@/lib/ticks';
 import { estimateTextWidth } from '@/lib/text-width';
 
 // Fixed seed: property tests explore many inputs but run the same ones every time.
@@ -170,6 +170,27 @@ describe('axisTicks', () => {
           const ms = ticks.context.map((tick) => tick.ms);
           if (ticks.level === 'years') expect(ms).toEqual([]);
           expect(ms.every((t, i) => t >= from && t <= to && (i === 0 || t > ms[i - 1]))).toBe(true);
+        }),
+        PROPERTY_RUNS,
+      );
+    });
+  });
+
+  describe('contextTicks', () => {
+    it('gives the context of a level for any window: the wider range\'s ticks, labelled for the window shown', () => {
+      const window = { from: Date.UTC(2020, 1, 15), to: Date.UTC(2020, 3, 15) };
+      expect(contextTicks('days', window.from, window.to)).toEqual(axisTicks(window.from, window.to, 840).context);
+      expect(contextTicks('months', Date.UTC(2019, 6, 1), Date.UTC(2021, 0, 1)).map((tick) => tick.label)).toEqual(['2019', '2020', '2021']);
+      expect(contextTicks('years', window.from, window.to)).toEqual([]);
+    });
+
+    it('agrees with axisTicks whenever their levels agree', () => {
+      const instant = fc.integer({ min: utcMs(-3000, 1, 1), max: utcMs(3000, 1, 1) });
+      const span = fc.double({ min: 3 * DAY, max: 20 * YEAR, noNaN: true });
+      fc.assert(
+        fc.property(instant, span, fc.integer({ min: 100, max: 2400 }), (from, span, width) => {
+          const ticks = axisTicks(from, from + span, width);
+          expect(contextTicks(ticks.level, from, from + span)).toEqual(ticks.context);
         }),
         PROPERTY_RUNS,
       );
