@@ -41,7 +41,7 @@ export function EmbedView({ timeline, defaultId }: { timeline: ResolvedTimeline;
   const { window, moving, controls } = useZoom(chartRef, { extent, initialWindow, width, height: 600, gestures: options.controls !== 'none' });
   const layoutPxPerMs = useSteadyLayoutScale(window, width, moving);
   const chart = buildChartModel({ timeline, lanes, layout: layoutFor(layoutPxPerMs), metrics, eventsById: events, window, width });
-  const drawnChart = useProgressiveModel(chart, moving, width, selectedId, activeId);
+  const drawnChart = useProgressiveModel(chart, { moving, width, selectedId, activeId });
 
   // Read the view and the presentation from the URL once, after hydration (the page itself is static).
   useEffect(() => {

@@ -156,7 +156,7 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
   const chartInput = { timeline, lanes, layout, metrics, eventsById: events, window, width };
   const { model, shiftX } = useDrawnChartModel(chartInput, moving);
   lanesHeightGuess.current = model.lanesHeight;
-  const drawnModel = useProgressiveModel(model, moving, width, selectedId, activeId);
+  const drawnModel = useProgressiveModel(model, { moving, width, shiftX, selectedId, activeId });
 
   // --- URL state -------------------------------------------------------------------------------------------
   const stateRef = useRef({ window, selectedId, view, showLinks, filters });
