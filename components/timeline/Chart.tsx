@@ -46,10 +46,11 @@ function linkPath(x1: number, y1: number, x2: number, y2: number): string {
 }
 
 /**
- * The timeline's drawing for one window, in three parts: `base` (axis, lane bands, background periods, grid), `shifted`
- * (marks, badges, connectors, relation arrows: what a pan moves) and `top` (the "as of" line and the lane names, which
- * stay put), with the `defs` they use. It only draws a precomputed model: the layout, scale and ticks come from lib/
- * (D3 for the math, React for the DOM).
+ * The timeline's drawing for one window, in parts: `base` (the axis and the lane bands, in the window's coordinates),
+ * `backdrop` and `shifted` (background periods, forecast hatching and grid; marks, badges, connectors and relation
+ * arrows: what a pan moves, in the model's coordinates) and `top` (the "as of" line, the labels kept at the window's
+ * left edge and the lane names, which stay put), with the `defs` they use. It only draws a precomputed model: the
+ * layout, scale and ticks come from lib/ (D3 for the math, React for the DOM).
  */
 function useChartParts({ model, window, width, asOf, selectedId, activeId, faded, showLinks, accessibleName, laneName, handlers, onExpandCluster, shiftX = 0 }: ChartProps) {
   const id = useId().replace(/[^a-zA-Z0-9_-]/g, '');
@@ -130,7 +131,7 @@ function useChartParts({ model, window, width, asOf, selectedId, activeId, faded
   );
   const base = (
     <>
-      {/* Axis: context labels (years over months, months over days) that stay at the window's left edge; its ticks move with the marks. */}
+      {/* Axis: context labels (years over months, months over days), the left one pinned at the window's edge, and ticks. */}
       <g aria-hidden="true" fontSize={11} fill="var(--muted)">
         <rect x={0} y={0} width={width} height={CHART.axisHeight} fill="var(--surface)" />
         {placeContextLabels(context, toX, contextWidth).map((tick) => (
@@ -138,6 +139,20 @@ function useChartParts({ model, window, width, asOf, selectedId, activeId, faded
             {tick.label}
           </text>
         ))}
+        {/* The model's ticks (its grid lines move with the marks), those in the window, at the window's x: a label
+            too close to the right edge to be read whole is left out. */}
+        {ticks.ticks.map((tick) => {
+          const x = toModelX(tick.ms) + shiftX;
+          if (x < 0 || x > width) return null;
+          return (
+            <g key={`t${tick.ms}`} transform={`translate(${x},0)`}>
+              <line y1={ticks.context.length ? 20 : 8} y2={CHART.axisHeight} stroke="var(--line)" />
+              <text x={4} y={ticks.context.length ? 32 : 24} opacity={x > width - 30 ? 0 : 1} fontWeight={ticks.level === 'years' ? 650 : 500} fill={ticks.level === 'years' ? 'var(--ink)' : 'var(--muted)'}>
+                {tick.label}
+              </text>
+            </g>
+          );
+        })}
         <line x1={0} x2={width} y1={CHART.axisHeight - 0.5} y2={CHART.axisHeight - 0.5} stroke="var(--line)" />
         {asOfVisible && asOf && (
           <text
@@ -161,24 +176,6 @@ function useChartParts({ model, window, width, asOf, selectedId, activeId, faded
         ))}
       </g>
     </>
-  );
-  // The axis's ticks, in the axis's coordinates and the model's x: a label is shown only while its tick is in the
-  // window and clear of the right edge.
-  const ruler = (
-    <g aria-hidden="true" fontSize={11} fill="var(--muted)">
-      {ticks.ticks.map((tick) => {
-        const x = toModelX(tick.ms);
-        const shown = x + shiftX >= 0 && x + shiftX <= width - 30;
-        return (
-          <g key={`t${tick.ms}`} transform={`translate(${x},0)`}>
-            <line y1={ticks.context.length ? 20 : 8} y2={CHART.axisHeight} stroke="var(--line)" />
-            <text x={4} y={ticks.context.length ? 32 : 24} opacity={shown ? 1 : 0} fontWeight={ticks.level === 'years' ? 650 : 500} fill={ticks.level === 'years' ? 'var(--ink)' : 'var(--muted)'}>
-              {tick.label}
-            </text>
-          </g>
-        );
-      })}
-    </g>
   );
   // Behind the marks, in the lanes' coordinates and the model's x: background periods, the hatched forecast beyond
   // the "as of" date, and the grid.
@@ -359,7 +356,7 @@ function useChartParts({ model, window, width, asOf, selectedId, activeId, faded
       </g>
     </>
   );
-  return { width, height, clipId, defs, base, ruler, backdrop, shifted, top };
+  return { width, height, clipId, defs, base, backdrop, shifted, top };
 }
 
 /**
@@ -368,7 +365,7 @@ function useChartParts({ model, window, width, asOf, selectedId, activeId, faded
  * three share one viewBox and scale together (print). The ref is the element d3-zoom listens on.
  */
 export const Chart = forwardRef<HTMLDivElement, ChartProps>(function Chart(props, ref) {
-  const { width, height, defs, base, ruler, backdrop, shifted, top } = useChartParts(props);
+  const { width, height, defs, base, backdrop, shifted, top } = useChartParts(props);
   const shiftX = props.shiftX ?? 0;
   const viewBox = `0 0 ${width} ${height}`;
   return (
@@ -380,7 +377,6 @@ export const Chart = forwardRef<HTMLDivElement, ChartProps>(function Chart(props
       <div className="pointer-events-none absolute inset-0 overflow-hidden">
         <div className="absolute inset-0" style={{ transform: `translateX(${(shiftX / width) * 100}%)`, willChange: 'transform' }} data-layer="shifted">
           <svg className="absolute inset-0 overflow-visible" width="100%" height="100%" viewBox={viewBox}>
-            {ruler}
             <g transform={`translate(0,${CHART.axisHeight})`}>
               {backdrop}
               <g className="pointer-events-auto">{shifted}</g>
@@ -397,7 +393,7 @@ export const Chart = forwardRef<HTMLDivElement, ChartProps>(function Chart(props
 
 /** The chart as one SVG, for figures (the marks clipped to the chart, shifted by an attribute). */
 export function ChartSvg(props: ChartProps) {
-  const { width, height, clipId, defs, base, ruler, backdrop, shifted, top } = useChartParts(props);
+  const { width, height, clipId, defs, base, backdrop, shifted, top } = useChartParts(props);
   const shiftX = props.shiftX ?? 0;
   return (
     <svg className="tl block max-w-full" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="group" aria-label="Timeline chart, one lane per actor">
@@ -407,12 +403,9 @@ export function ChartSvg(props: ChartProps) {
       </clipPath>
       {base}
       <g clipPath={`url(#${clipId})`}>
-        <g transform={`translate(${shiftX},0)`}>
-          {ruler}
-          <g transform={`translate(0,${CHART.axisHeight})`}>
-            {backdrop}
-            {shifted}
-          </g>
+        <g transform={`translate(${shiftX},${CHART.axisHeight})`}>
+          {backdrop}
+          {shifted}
         </g>
       </g>
       <g transform={`translate(0,${CHART.axisHeight})`}>{top}</g>
