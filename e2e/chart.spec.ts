@@ -122,6 +122,62 @@ test.describe('the chart', () => {
     expect((await visibleWindow(page)).span).toBeGreaterThan(before.span * 3);
   });
 
+  test('keyboard focus stays in view: entering the chart lands on a mark in the window, and Tab past its edge moves the window', async ({ page }) => {
+    await openChart(page);
+    const box = (await chart(page).boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 100);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width, box.y + 100, { steps: 10 });
+    await page.mouse.up();
+    await settled(page);
+    // Where the focused element is, and the marks drawn beyond the window (which are in the tab order).
+    const focus = () =>
+      page.evaluate(() => {
+        const chartBox = document.querySelector('.tl-chart')!.getBoundingClientRect();
+        const inView = (el: Element) => {
+          const r = el.getBoundingClientRect();
+          return r.right > chartBox.left && r.left < chartBox.right;
+        };
+        const marks = [...document.querySelectorAll('.tl-chart [data-event-id][tabindex="0"]')];
+        const active = document.activeElement!;
+        const clipped = [...document.querySelectorAll('.tl-chart, .tl-chart *, [data-view-panel="chart"] [data-ready]')].filter((el) => el.scrollLeft !== 0);
+        return {
+          mark: active.getAttribute('data-event-id'),
+          inView: inView(active),
+          index: marks.indexOf(active),
+          firstInView: marks.findIndex(inView),
+          lastInView: marks.findLastIndex(inView),
+          beyond: marks.filter((mark) => !inView(mark)).length,
+          scrolled: clipped.length,
+        };
+      });
+    expect((await focus()).beyond).toBeGreaterThan(0);
+
+    await page.locator(CHART_REGION).focus();
+    await page.keyboard.press('Tab');
+    const entered = await focus();
+    expect(entered.mark).not.toBeNull();
+    expect(entered.inView).toBe(true);
+    expect(entered.index).toBe(entered.firstInView);
+    // Tab goes on from mark to mark (a render on leaving a mark once sent focus back to the chart's region).
+    await page.keyboard.press('Tab');
+    expect((await focus()).index).toBe(entered.index + 1);
+
+    // From the last mark in view, Tab goes on to the next event, right of the window: the window follows it.
+    await page.evaluate((index) => {
+      const marks = [...document.querySelectorAll<SVGGElement>('.tl-chart [data-event-id][tabindex="0"]')];
+      marks[index].focus({ preventScroll: true });
+    }, entered.lastInView);
+    const before = await visibleWindow(page);
+    await page.keyboard.press('Tab');
+    await settled(page);
+    const next = await focus();
+    expect(next.index).toBe(entered.lastInView + 1);
+    expect(next.inView).toBe(true);
+    expect(next.scrolled).toBe(0);
+    expect((await visibleWindow(page)).from).toBeGreaterThan(before.from);
+  });
+
   test('the overview brush moves the window, and quick ranges jump to a period', async ({ page }) => {
     await openChart(page);
     const before = await visibleWindow(page);

@@ -19,3 +19,49 @@ export function windowToShow(
   const centre = event.startMs + shown / 2;
   return clampWindow({ from: centre - span / 2, to: centre + span / 2 }, extent);
 }
+
+/** A horizontal extent on screen (px), e.g. from getBoundingClientRect. */
+export interface Span {
+  left: number;
+  right: number;
+}
+
+const overlaps = (a: Span, b: Span) => a.right > b.left && a.left < b.right;
+
+/**
+ * What to do when keyboard focus lands on a chart mark (or badge) that lies outside the chart's visible strip: the
+ * chart draws marks beyond the window (to pan without redrawing), and those are in the tab order too.
+ * - Focus entering the chart (from outside it, or from the chart's own region) goes to the first mark in view when
+ *   the mark it landed on is left of the window (Tab), or to the last one when it is right of it (Shift+Tab):
+ *   `{ focus: i }`, an index into `marks` (the chart's focusable marks in tab order).
+ * - Moving from mark to mark past the window's edge, or entering when no mark is in view, the window follows:
+ *   `{ show }` centres the focused mark, keeping the span.
+ * - A mark in view (even partly) needs nothing: null.
+ */
+export function followFocus({
+  target,
+  chart,
+  marks,
+  entering,
+  window,
+  extent,
+}: {
+  target: Span;
+  chart: Span;
+  marks: readonly Span[];
+  entering: boolean;
+  window: TimeWindow;
+  extent: TimeWindow;
+}): { focus: number } | { show: TimeWindow } | null {
+  if (overlaps(target, chart)) return null;
+  if (entering) {
+    const inView = marks.map((mark, index) => ({ mark, index })).filter(({ mark }) => overlaps(mark, chart));
+    const chosen = target.right <= chart.left ? inView[0] : inView[inView.length - 1];
+    if (chosen) return { focus: chosen.index };
+  }
+  const width = Math.max(chart.right - chart.left, 1);
+  const span = window.to - window.from;
+  // The mark's start (a label extends to its right), as a time at the window's scale.
+  const at = window.from + ((target.left - chart.left) / width) * span;
+  return { show: clampWindow({ from: at - span / 2, to: at + span / 2 }, extent) };
+}

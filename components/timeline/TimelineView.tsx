@@ -26,6 +26,7 @@ import { LiveRegion, type Announce } from './LiveRegion';
 import { Overview } from './Overview';
 import { useTimelineModel } from './useTimelineModel';
 import { useDrawnChartModel } from './useDrawnChartModel';
+import { useFocusFollowsMarks } from './useFocusFollowsMarks';
 import { useProgressiveModel } from './useProgressiveModel';
 import { useSteadyLayoutScale } from './useSteadyLayoutScale';
 import { useZoom } from './useZoom';
@@ -152,6 +153,8 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
     onSettled: (w) => settle.current(w),
   });
 
+  useFocusFollowsMarks(containerRef, chartRef, { window, extent, showWindow: controls.showWindow });
+
   const layout = layoutFor(useSteadyLayoutScale(window, width, moving));
   const chartInput = { timeline, lanes, layout, metrics, eventsById: events, window, width };
   const { model, shiftX } = useDrawnChartModel(chartInput, moving);
@@ -255,13 +258,19 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
     return () => observer.disconnect();
   }, []);
 
-  // A focused mark that pans or zooms out of view is unmounted: keep keyboard focus in the chart.
+  // A focused mark that pans or zooms out of view is unmounted: keep keyboard focus in the chart. Checked after the
+  // event that caused this render: a render inside a blur (Tab from mark to mark) runs while focus is between the
+  // two marks, on the body, and must not take it.
   const chartHadFocus = useRef(false);
   useEffect(() => {
-    const container = containerRef.current;
-    if (chartHadFocus.current && container && (document.activeElement === document.body || document.activeElement === null)) {
-      container.focus({ preventScroll: true });
-    }
+    if (!chartHadFocus.current) return;
+    const check = setTimeout(() => {
+      const container = containerRef.current;
+      if (chartHadFocus.current && container && (document.activeElement === document.body || document.activeElement === null)) {
+        container.focus({ preventScroll: true });
+      }
+    }, 0);
+    return () => clearTimeout(check);
   });
 
   // Tell tests and benchmarks that the chart has been measured and drawn for real.

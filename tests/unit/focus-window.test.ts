@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { windowToShow } from '@/lib/focus-window';
+import { followFocus, windowToShow } from '@/lib/focus-window';
 import { DAY_MS, MIN_SPAN_MS, type TimeWindow } from '@/lib/scale';
 
 // Fixed seed: property tests explore many inputs but run the same ones every time.
@@ -136,5 +136,42 @@ describe('windowToShow', () => {
       ),
       PROPERTY_RUNS,
     );
+  });
+});
+
+describe('followFocus', () => {
+  // A chart 1,000 px wide on screen at x = 100, showing 100 days; the timeline spans three years.
+  const chart = { left: 100, right: 1100 };
+  const window = { from: at(0), to: at(100) };
+  const extent = { from: at(-500), to: at(600) };
+  const box = (left: number, width = 120) => ({ left, right: left + width });
+  // In tab order: two marks left of the window, three in it, two right of it.
+  const marks = [box(-400), box(-150), box(120), box(500), box(1050), box(1300), box(1900)];
+
+  it('leaves focus on a mark in view, even one only partly in view', () => {
+    for (const index of [2, 3, 4]) expect(followFocus({ target: marks[index], chart, marks, entering: true, window, extent })).toBeNull();
+    expect(followFocus({ target: box(40, 80), chart, marks, entering: false, window, extent })).toBeNull();
+  });
+
+  it('sends focus entering the chart to the first mark in view (Tab) or the last (Shift+Tab)', () => {
+    expect(followFocus({ target: marks[0], chart, marks, entering: true, window, extent })).toEqual({ focus: 2 });
+    expect(followFocus({ target: marks[6], chart, marks, entering: true, window, extent })).toEqual({ focus: 4 });
+  });
+
+  it('moves the window to a mark reached past its edge, centred on the mark, the span kept', () => {
+    const moved = followFocus({ target: marks[5], chart, marks, entering: false, window, extent });
+    expect(moved).toEqual({ show: { from: at(120 - 50), to: at(120 + 50) } });
+    const back = followFocus({ target: marks[1], chart, marks, entering: false, window, extent });
+    expect(back).toEqual({ show: { from: at(-25 - 50), to: at(-25 + 50) } });
+  });
+
+  it('moves the window when focus enters and no mark is in view', () => {
+    const none = [box(-400), box(1300)];
+    expect(followFocus({ target: none[0], chart, marks: none, entering: true, window, extent })).toEqual({ show: { from: at(-50 - 50), to: at(-50 + 50) } });
+  });
+
+  it('keeps the window inside the timeline', () => {
+    const far = followFocus({ target: box(60_000), chart, marks, entering: false, window, extent });
+    expect(far).toEqual({ show: { from: at(500), to: at(600) } });
   });
 });
