@@ -75,8 +75,9 @@ function useChartParts({ model, window, width, asOf, selectedId, activeId, faded
   const expandCluster = useMemo(() => (cluster: ClusterBadge) => latest.current.onExpandCluster(cluster), []);
   const span = Math.max(window.to - window.from, 1);
   const toX = (ms: number) => ((ms - window.from) / span) * width;
-  // What moves with the marks is drawn in the model's coordinates, for the whole range it spans, from ticks that stay
-  // the same objects while a pan only shifts the model: a pan frame then changes none of it.
+  // The model's ticks, for the whole range it spans: the grid lines are drawn from them in the model's coordinates (the
+  // same objects while a pan only shifts the model, so a pan frame changes none of them) and the axis in the window's,
+  // so that the two always agree.
   const { window: spanned, width: spannedWidth } = model;
   const ticks = useMemo(() => axisTicks(spanned.from, spanned.to, spannedWidth), [spanned, spannedWidth]);
   const toModelX = (ms: number) => ((ms - spanned.from) / Math.max(spanned.to - spanned.from, 1)) * spannedWidth;
