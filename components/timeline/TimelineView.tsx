@@ -7,11 +7,11 @@ import { partialDateAt } from '@/lib/dates';
 import { figureEventCount, figureFileName, figureModel, figureTexts } from '@/lib/figure';
 import { windowToShow } from '@/lib/focus-window';
 import { formatRange } from '@/lib/format-dates';
-import { NO_FILTERS, type Filters, filtersFromViewState } from '@/lib/filter';
+import { NO_FILTERS, type Filters } from '@/lib/filter';
 import { citeSourceShort } from '@/lib/labels';
 import type { ResolvedTimeline } from '@/lib/resolve';
 import { clampWindow, DAY_MS, defaultWindow, quickRanges, type TimeWindow } from '@/lib/scale';
-import { dayString, parseViewState, serializeViewState, unknownValues, withPageParams, type ViewMode } from '@/lib/view-state';
+import { dayString, withPageParams, type ViewMode } from '@/lib/view-state';
 import { EmbedDialog } from '../embed/EmbedDialog';
 import { DownloadMenu, type DownloadGroup } from '../export/DownloadMenu';
 import { FigureExport, type FigureJob } from '../export/Figure';
@@ -29,6 +29,7 @@ import { useDrawnChartModel } from './useDrawnChartModel';
 import { useFocusFollowsMarks } from './useFocusFollowsMarks';
 import { useProgressiveModel } from './useProgressiveModel';
 import { useSteadyLayoutScale } from './useSteadyLayoutScale';
+import { sameWindow, useViewUrl } from './useViewUrl';
 import { useZoom } from './useZoom';
 
 /** The width the server renders the chart at, before the client measures its container. */
@@ -75,8 +76,6 @@ const LIST_DOWNLOADS = DOWNLOADS.filter((group) => group.items.every((item) => i
 const chartWidth = (containerWidth: number) => Math.max(280, Math.floor(containerWidth));
 
 const NO_PAGE_PARAMS: readonly string[] = [];
-
-const sameWindow = (a: TimeWindow, b: TimeWindow) => Math.abs(a.from - b.from) < DAY_MS && Math.abs(a.to - b.to) < DAY_MS;
 
 function describeWindow(window: TimeWindow): string {
   return formatRange(partialDateAt(window.from, 'day'), partialDateAt(window.to - 1, 'day'), 'long');
@@ -162,45 +161,29 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
   const drawnModel = useProgressiveModel(model, { moving, width, shiftX, selectedId, activeId });
 
   // --- URL state -------------------------------------------------------------------------------------------
-  const stateRef = useRef({ window, selectedId, view, showLinks, filters });
-  stateRef.current = { window, selectedId, view, showLinks, filters };
-  /** The query string that reproduces a view state (the URL, and the embed snippet). */
-  const queryFor = useCallback(
-    (state: typeof stateRef.current) => {
-      const { filters: f } = state;
-      const order = (ids: string[]) => timeline.actors.map((actor) => actor.id).filter((id) => ids.includes(id));
-      return serializeViewState({
-        actors: order(f.actors),
-        match: f.match,
-        kinds: f.kinds,
-        statuses: f.statuses,
-        q: f.q,
-        ...(!sameWindow(state.window, initialWindow) && { from: state.window.from, to: state.window.to }),
-        event: state.selectedId,
-        mode: f.mode,
-        view: state.view,
-        links: state.showLinks,
-      });
+  const { stateRef, queryFor, writeUrl, isRead } = useViewUrl({
+    timeline,
+    initialWindow,
+    extent,
+    eventIds,
+    actorIds,
+    pageParams,
+    state: { window, selectedId, view, showLinks, filters },
+    mounted,
+    onRead: (read, animate) => {
+      setNotice(read.notice);
+      setFilters(read.filters);
+      setView(read.view);
+      setShowLinks(read.showLinks);
+      setSelectedId(read.selectedId);
+      controls.showWindow(read.window, animate);
     },
-    [initialWindow, timeline],
-  );
-  const writeUrl = useCallback(
-    (mode: 'push' | 'replace', overrides: Partial<typeof stateRef.current> = {}) => {
-      const query = withPageParams(queryFor({ ...stateRef.current, ...overrides }), location.search, pageParams);
-      const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
-      if (url === `${location.pathname}${location.search}${location.hash}`) return;
-      if (mode === 'push') history.pushState(null, '', url);
-      else history.replaceState(null, '', url);
-    },
-    [queryFor, pageParams],
-  );
+  });
 
-  // Nothing is written to the URL before the URL's own state has been read (d3-zoom settles on attach).
-  const urlRead = useRef(false);
   /** A settled window to announce once it is drawn (the count of events in view comes with its model). */
   const toAnnounce = useRef<TimeWindow | null>(null);
   settle.current = (settled) => {
-    if (!urlRead.current) return;
+    if (!isRead()) return;
     setSettledWindow(settled);
     writeUrl('replace', { window: settled });
     toAnnounce.current = settled;
@@ -211,31 +194,6 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
     toAnnounce.current = null;
     announce.current?.(`Showing ${describeWindow(settled)}: ${model.visibleEventCount} of ${timeline.events.length} events.`);
   });
-
-  const applyUrl = useCallback(
-    (animate: boolean) => {
-      const { state, ignored } = parseViewState(location.search, { eventIds, actorIds });
-      urlRead.current = true;
-      const dropped = [
-        ...unknownValues(location.search, 'actors', actorIds).map((id) => `actor “${id}”`),
-        ...ignored.filter((key) => key !== 'actors' && !pageParams.includes(key)).map((key) => `“${key}”`),
-      ];
-      setNotice(dropped.length ? `Some settings in this link were not understood and were left out: ${dropped.join(', ')}.` : null);
-      const read = { filters: filtersFromViewState(state), view: state.view ?? 'chart', showLinks: state.links ?? true, selectedId: state.event };
-      setFilters(read.filters);
-      setView(read.view);
-      setShowLinks(read.showLinks);
-      setSelectedId(read.selectedId);
-      // Moving to the URL's window may settle at once and write the URL: it must write what was just read.
-      stateRef.current = { ...stateRef.current, ...read };
-      const target =
-        state.from !== undefined || state.to !== undefined ? { from: state.from ?? extent.from, to: state.to ?? extent.to } : initialWindow;
-      controls.showWindow(clampWindow(target, extent), animate);
-    },
-    // controls is rebuilt each render but only reads refs; eventIds and extent identify the timeline.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [eventIds, actorIds, extent, initialWindow, pageParams],
-  );
 
   // Measured before the browser paints, so that it styles, lays out and paints the chart at its real width only,
   // not first at SERVER_WIDTH too (a server-rendered chart is already on screen either way). A view given its
@@ -296,14 +254,6 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
       removeEventListener('afterprint', after);
     };
   }, []);
-
-  useEffect(() => {
-    if (!mounted) return;
-    applyUrl(false);
-    const onPop = () => applyUrl(true);
-    addEventListener('popstate', onPop);
-    return () => removeEventListener('popstate', onPop);
-  }, [mounted, applyUrl]);
 
   // --- Selection -------------------------------------------------------------------------------------------
   const isDrawn = useCallback(
