@@ -33,7 +33,8 @@ const overlaps = (a: Span, b: Span) => a.right > b.left && a.left < b.right;
  * chart draws marks beyond the window (to pan without redrawing), and those are in the tab order too.
  * - Focus entering the chart (from outside it, or from the chart's own region) goes to the first mark in view when
  *   the mark it landed on is left of the window (Tab), or to the last one when it is right of it (Shift+Tab):
- *   `{ focus: i }`, an index into `marks` (the chart's focusable marks in tab order).
+ *   `{ focus: i }`, an index into `marks()` (the chart's focusable marks in tab order: asked for only then, since
+ *   measuring every mark on every focus would lay out the page for nothing).
  * - Moving from mark to mark past the window's edge, or entering when no mark is in view, the window follows:
  *   `{ show }` centres the focused mark, keeping the span.
  * - A mark in view (even partly) needs nothing: null.
@@ -48,14 +49,16 @@ export function followFocus({
 }: {
   target: Span;
   chart: Span;
-  marks: readonly Span[];
+  marks: () => readonly Span[];
   entering: boolean;
   window: TimeWindow;
   extent: TimeWindow;
 }): { focus: number } | { show: TimeWindow } | null {
   if (overlaps(target, chart)) return null;
   if (entering) {
-    const inView = marks.map((mark, index) => ({ mark, index })).filter(({ mark }) => overlaps(mark, chart));
+    const inView = marks()
+      .map((mark, index) => ({ mark, index }))
+      .filter(({ mark }) => overlaps(mark, chart));
     const chosen = target.right <= chart.left ? inView[0] : inView[inView.length - 1];
     if (chosen) return { focus: chosen.index };
   }

@@ -31,12 +31,12 @@ export function useFocusFollowsMarks(
       if (!drawing || !target.matches(FOCUSABLE)) return;
       const from = event.relatedTarget as Node | null;
       const entering = from === null || from === box || !box.contains(from);
-      const marks = [...drawing.querySelectorAll(FOCUSABLE)];
+      let marks: Element[] = [];
       const { window, extent, showWindow } = latest.current;
       const next = followFocus({
         target: target.getBoundingClientRect(),
         chart: drawing.getBoundingClientRect(),
-        marks: marks.map((mark) => mark.getBoundingClientRect()),
+        marks: () => (marks = [...drawing.querySelectorAll(FOCUSABLE)]).map((mark) => mark.getBoundingClientRect()),
         entering,
         window,
         extent,

@@ -146,28 +146,33 @@ describe('followFocus', () => {
   const extent = { from: at(-500), to: at(600) };
   const box = (left: number, width = 120) => ({ left, right: left + width });
   // In tab order: two marks left of the window, three in it, two right of it.
-  const marks = [box(-400), box(-150), box(120), box(500), box(1050), box(1300), box(1900)];
+  const boxes = [box(-400), box(-150), box(120), box(500), box(1050), box(1300), box(1900)];
+  const marks = () => boxes;
 
   it('leaves focus on a mark in view, even one only partly in view', () => {
-    for (const index of [2, 3, 4]) expect(followFocus({ target: marks[index], chart, marks, entering: true, window, extent })).toBeNull();
+    for (const index of [2, 3, 4]) expect(followFocus({ target: boxes[index], chart, marks, entering: true, window, extent })).toBeNull();
     expect(followFocus({ target: box(40, 80), chart, marks, entering: false, window, extent })).toBeNull();
+    // The marks are measured only when focus must move among them.
+    let measured = 0;
+    followFocus({ target: boxes[3], chart, marks: () => (measured++, boxes), entering: true, window, extent });
+    expect(measured).toBe(0);
   });
 
   it('sends focus entering the chart to the first mark in view (Tab) or the last (Shift+Tab)', () => {
-    expect(followFocus({ target: marks[0], chart, marks, entering: true, window, extent })).toEqual({ focus: 2 });
-    expect(followFocus({ target: marks[6], chart, marks, entering: true, window, extent })).toEqual({ focus: 4 });
+    expect(followFocus({ target: boxes[0], chart, marks, entering: true, window, extent })).toEqual({ focus: 2 });
+    expect(followFocus({ target: boxes[6], chart, marks, entering: true, window, extent })).toEqual({ focus: 4 });
   });
 
   it('moves the window to a mark reached past its edge, centred on the mark, the span kept', () => {
-    const moved = followFocus({ target: marks[5], chart, marks, entering: false, window, extent });
+    const moved = followFocus({ target: boxes[5], chart, marks, entering: false, window, extent });
     expect(moved).toEqual({ show: { from: at(120 - 50), to: at(120 + 50) } });
-    const back = followFocus({ target: marks[1], chart, marks, entering: false, window, extent });
+    const back = followFocus({ target: boxes[1], chart, marks, entering: false, window, extent });
     expect(back).toEqual({ show: { from: at(-25 - 50), to: at(-25 + 50) } });
   });
 
   it('moves the window when focus enters and no mark is in view', () => {
     const none = [box(-400), box(1300)];
-    expect(followFocus({ target: none[0], chart, marks: none, entering: true, window, extent })).toEqual({ show: { from: at(-50 - 50), to: at(-50 + 50) } });
+    expect(followFocus({ target: none[0], chart, marks: () => none, entering: true, window, extent })).toEqual({ show: { from: at(-50 - 50), to: at(-50 + 50) } });
   });
 
   it('keeps the window inside the timeline', () => {
