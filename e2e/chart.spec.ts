@@ -130,7 +130,7 @@ test.describe('the chart', () => {
     await page.mouse.move(box.x + box.width, box.y + 100, { steps: 10 });
     await page.mouse.up();
     await settled(page);
-    // Where the focused element is, and the marks drawn beyond the window (which are in the tab order).
+    // Where the focused element is, and the marks and badges drawn beyond the window (which are in the tab order).
     const focus = () =>
       page.evaluate(() => {
         const chartBox = document.querySelector('.tl-chart')!.getBoundingClientRect();
@@ -138,11 +138,11 @@ test.describe('the chart', () => {
           const r = el.getBoundingClientRect();
           return r.right > chartBox.left && r.left < chartBox.right;
         };
-        const marks = [...document.querySelectorAll('.tl-chart [data-event-id][tabindex="0"]')];
+        const marks = [...document.querySelectorAll('.tl-chart [data-event-id][tabindex="0"], .tl-chart .tl-badge[tabindex="0"]')];
         const active = document.activeElement!;
         const clipped = [...document.querySelectorAll('.tl-chart, .tl-chart *, [data-view-panel="chart"] [data-ready]')].filter((el) => el.scrollLeft !== 0);
         return {
-          mark: active.getAttribute('data-event-id'),
+          mark: active.getAttribute('data-event-id') ?? active.getAttribute('aria-label'),
           inView: inView(active),
           index: marks.indexOf(active),
           firstInView: marks.findIndex(inView),
@@ -165,7 +165,7 @@ test.describe('the chart', () => {
 
     // From the last mark in view, Tab goes on to the next event, right of the window: the window follows it.
     await page.evaluate((index) => {
-      const marks = [...document.querySelectorAll<SVGGElement>('.tl-chart [data-event-id][tabindex="0"]')];
+      const marks = [...document.querySelectorAll<SVGGElement>('.tl-chart [data-event-id][tabindex="0"], .tl-chart .tl-badge[tabindex="0"]')];
       marks[index].focus({ preventScroll: true });
     }, entered.lastInView);
     const before = await visibleWindow(page);
@@ -176,6 +176,28 @@ test.describe('the chart', () => {
     expect(next.inView).toBe(true);
     expect(next.scrolled).toBe(0);
     expect((await visibleWindow(page)).from).toBeGreaterThan(before.from);
+  });
+
+  test('Tab visits the marks and the "+N" badges together, forward in time', async ({ page }) => {
+    await openChart(page, '?view=chart&from=1995-01-01&to=2021-12-31');
+    const window = await visibleWindow(page);
+    await page.locator(CHART_REGION).focus();
+    // The focused element's left edge, while the window stays where it is (Tab past its edge would move it).
+    const visited: { badge: boolean; left: number }[] = [];
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const active = document.activeElement!;
+        return { inChart: active.closest('.tl-chart') !== null, badge: active.matches('.tl-badge'), left: active.getBoundingClientRect().left };
+      });
+      if (!focused.inChart || (await visibleWindow(page)).from !== window.from) break;
+      visited.push({ badge: focused.badge, left: focused.left });
+    }
+    expect(visited.filter((item) => item.badge).length).toBeGreaterThan(1);
+    expect(visited.filter((item) => !item.badge).length).toBeGreaterThan(1);
+    // Left to right (a badge's pill starts a few px right of where a mark's focus ring does): badges used to come
+    // after every mark, sending focus back to the window's left edge.
+    for (let i = 1; i < visited.length; i++) expect(visited[i].left).toBeGreaterThan(visited[i - 1].left - 8);
   });
 
   test('the overview brush moves the window, and quick ranges jump to a period', async ({ page }) => {

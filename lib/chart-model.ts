@@ -112,9 +112,31 @@ export interface PeriodBand {
   color?: string;
 }
 
+/** One thing the chart draws in its marks layer: an event's mark or a "+N" badge. */
+export type DrawnItem = { mark: MarkInstance; cluster?: undefined } | { cluster: ClusterBadge; mark?: undefined };
+
+/**
+ * The marks and badges in the order they are drawn, which is the order Tab visits them in: secondary instances first
+ * (they are not focusable), then the primary marks and the "+N" badges together, in chronological order. A badge
+ * comes after the marks that start when it does (the events it stands for start then or later). The model keeps its
+ * badges lane by lane: without this, Tab would visit every mark and only then go back to the first badge.
+ */
+export function drawOrder(marks: readonly MarkInstance[], clusters: readonly ClusterBadge[]): DrawnItem[] {
+  // Stable: badges that start together keep the lanes' order.
+  const badges = [...clusters].sort((a, b) => a.startMs - b.startMs);
+  const items: DrawnItem[] = [];
+  let next = 0;
+  for (const mark of marks) {
+    if (mark.primary) while (next < badges.length && badges[next].startMs < mark.event.startMs) items.push({ cluster: badges[next++] });
+    items.push({ mark });
+  }
+  while (next < badges.length) items.push({ cluster: badges[next++] });
+  return items;
+}
+
 export interface ChartModel {
   lanes: LaneBand[];
-  /** Visible marks: secondary instances first, then primary ones in chronological order (the tab order). */
+  /** Visible marks: secondary instances first, then primary ones in chronological order (see drawOrder). */
   marks: MarkInstance[];
   clusters: ClusterBadge[];
   connectors: Connector[];

@@ -1,5 +1,5 @@
 import { forwardRef, useId, useMemo, useRef, type CSSProperties } from 'react';
-import { CHART, type ChartModel, type ClusterBadge } from '@/lib/chart-model';
+import { CHART, drawOrder, type ChartModel, type ClusterBadge } from '@/lib/chart-model';
 import { partialDateAt, periodEnd, type PartialDate } from '@/lib/dates';
 import { formatDate, formatRange } from '@/lib/format-dates';
 import { LINK_LABELS } from '@/lib/labels';
@@ -277,9 +277,12 @@ function useChartParts({ model, window, width, asOf, selectedId, activeId, faded
           })}
         </g>
       )}
+      {/* Marks and badges in one chronological sequence: their order is the tab order (drawOrder). */}
       <g data-layer="marks">
-        {marks.map((mark) =>
-          mark.primary ? (
+        {drawOrder(marks, clusters).map(({ mark, cluster }) =>
+          cluster ? (
+            <ClusterMark key={clusterKey(cluster)} cluster={cluster} name={clusterName(cluster, laneName(cluster.lane))} onExpand={expandCluster} />
+          ) : mark.primary ? (
             <PrimaryMark
               key={markKey(mark)}
               mark={mark}
@@ -293,16 +296,6 @@ function useChartParts({ model, window, width, asOf, selectedId, activeId, faded
             <SecondaryMark key={markKey(mark)} mark={mark} defs={markDefs} dimmed={dimmed(mark.event.id)} handlers={stableHandlers} />
           ),
         )}
-      </g>
-      <g data-layer="clusters">
-        {clusters.map((cluster) => (
-          <ClusterMark
-            key={clusterKey(cluster)}
-            cluster={cluster}
-            name={clusterName(cluster, laneName(cluster.lane))}
-            onExpand={expandCluster}
-          />
-        ))}
       </g>
     </>
     // eslint-disable-next-line react-hooks/exhaustive-deps -- related, dimmed and linkPath derive from these

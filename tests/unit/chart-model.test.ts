@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildChartModel,
   buildWideChartModel,
+  drawOrder,
   modelInWindow,
   CHART,
   chartLanes,
@@ -657,6 +658,61 @@ describe('buildChartModel on data/afghanistan-2020.json', () => {
         expect(problems(chart, window, width)).toEqual([]);
       }),
       PROPERTY_RUNS,
+    );
+  });
+});
+
+describe('drawOrder', () => {
+  const big = syntheticResolved(3000, 7);
+  const bigExtent = timelineExtent(big);
+  const crowded = model(big, bigExtent);
+  /** When an item starts: a mark's event's start, a badge's start. */
+  const startOf = (item: ReturnType<typeof drawOrder>[number]) => (item.cluster ? item.cluster.startMs : item.mark.event.startMs);
+
+  it('draws every mark and badge once, secondary instances first', () => {
+    expect(crowded.clusters.length).toBeGreaterThan(10);
+    const items = drawOrder(crowded.marks, crowded.clusters);
+    expect(items).toHaveLength(crowded.marks.length + crowded.clusters.length);
+    expect(new Set(items.map((item) => item.mark ?? item.cluster)).size).toBe(items.length);
+    const firstPrimary = items.findIndex((item) => item.cluster || item.mark.primary);
+    expect(items.slice(firstPrimary).some((item) => item.mark && !item.mark.primary)).toBe(false);
+  });
+
+  it('puts the badges among the primary marks in chronological order, so that Tab goes forward in time', () => {
+    const focusable = drawOrder(crowded.marks, crowded.clusters).filter((item) => item.cluster || item.mark.primary);
+    const starts = focusable.map(startOf);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    // Badges are not all at the end any more: the last item drawn is not always a badge, and badges come before marks.
+    const firstBadge = focusable.findIndex((item) => item.cluster);
+    expect(focusable.slice(firstBadge).some((item) => item.mark)).toBe(true);
+  });
+
+  it('puts a badge after the marks that start when it does', () => {
+    const [mark] = crowded.marks.filter((item) => item.primary);
+    const badge = { ...crowded.clusters[0], startMs: mark.event.startMs };
+    const items = drawOrder([mark], [badge]);
+    expect(items.map((item) => (item.cluster ? 'badge' : 'mark'))).toEqual(['mark', 'badge']);
+  });
+
+  it('keeps badges that start together in the lanes\' order, and draws badges alone', () => {
+    const [a, b] = crowded.clusters;
+    const same = [{ ...a, startMs: 5 }, { ...b, startMs: 5 }];
+    expect(drawOrder([], same).map((item) => item.cluster)).toEqual(same);
+    expect(drawOrder([], [])).toEqual([]);
+  });
+
+  it('orders any window of a generated timeline chronologically', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 0.9, noNaN: true }), fc.double({ min: 0.01, max: 0.3, noNaN: true }), (at, share) => {
+        const span = (bigExtent.to - bigExtent.from) * share;
+        const from = bigExtent.from + (bigExtent.to - bigExtent.from) * at;
+        const chart = model(big, { from, to: from + span });
+        const starts = drawOrder(chart.marks, chart.clusters)
+          .filter((item) => item.cluster || item.mark.primary)
+          .map(startOf);
+        expect(starts).toEqual([...starts].sort((x, y) => x - y));
+      }),
+      { ...PROPERTY_RUNS, numRuns: 25 },
     );
   });
 });
