@@ -263,6 +263,8 @@ export function lazyLabelMetrics(eventsById: Pick<ReadonlyMap<string, Pick<Resol
 /**
  * Lays the lanes out at a scale (pixels per millisecond). Pass `quantizeScale(width / span)`: the layout then
  * holds, collision-free, for every zoom within the step, so it can be memoised while the reader pans and zooms.
+ * `placeFirst`: the events the layout on screen labels (labelledEvents), when the reader zooms to this scale, so that
+ * they keep their labels where they still fit (see layoutLanes).
  */
 export function layoutAtScale(
   events: readonly ResolvedEvent[],
@@ -270,6 +272,7 @@ export function layoutAtScale(
   metrics: Pick<ReadonlyMap<string, { width: number }>, 'get'>,
   pxPerMs: number,
   maxRows: number,
+  placeFirst?: ReadonlySet<string>,
 ): Layout {
   return layoutLanes(events, lanes, {
     pxPerMs,
@@ -281,7 +284,15 @@ export function layoutAtScale(
     badgeWidthPx: CHART.badgeWidthPx,
     clusterSpacingPx: CHART.badgeSpacingPx,
     labelWidth: (event) => metrics.get(event.id)?.width ?? 0,
+    placeFirst,
   });
+}
+
+/** The events a layout labels (its primary items). */
+export function labelledEvents(layout: Layout): Set<string> {
+  const ids = new Set<string>();
+  for (const lane of layout.lanes) for (const item of lane.items) if (item.primary) ids.add(item.eventId);
+  return ids;
 }
 
 /** The quantised layout scale for a window shown `width` px wide. */

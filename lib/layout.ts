@@ -16,10 +16,12 @@ import type { ResolvedEvent } from './resolve';
  * zoom k ≥ q. Zooming within one quantisation step keeps the same layout (no reshuffling); crossing a step
  * re-packs.
  *
- * Greedy first-fit is not monotone in zoom: zooming in can shorten an early item enough to place an item it
- * used to hide, whose own long label then hides two later ones. What does hold: once the scale makes every
- * label shorter than the gaps between dates, only places where more than maxRows events of a lane overlap in
- * time stay hidden.
+ * Greedy first-fit in time order is not monotone in zoom: zooming in can shorten an early item enough to place an
+ * item it used to hide, whose own long label then hides two later ones (with 10,000 events, one step changed most of
+ * the labels in view). placeFirst makes it nearly so: the chart lays a new scale out with what the layout on screen
+ * labelled placed first (it still fits, every extent being shorter when zooming in), then the rest. What holds in
+ * any case: once the scale makes every label shorter than the gaps between dates, only places where more than
+ * maxRows events of a lane overlap in time stay hidden.
  */
 
 /** The fields of an event the layout reads. */
@@ -42,6 +44,11 @@ export interface LayoutOptions<E extends LayoutEvent = ResolvedEvent> {
   maxLabelPx?: number;
   /** Width of a "+N" cluster badge. Default 34. */
   badgeWidthPx?: number;
+  /**
+   * Events to place before the others, each group in time order: what the layout on screen labelled, when the reader
+   * zooms to a new scale, so that zooming in keeps the events shown and adds others instead of showing different ones.
+   */
+  placeFirst?: ReadonlySet<string>;
   /**
    * Least distance between the starts of two badges in a lane, in px: a hidden event joins the lane's last badge if
    * it starts closer to it than this. Default (and least) badgeWidthPx + itemGapPx, badges side by side; more
@@ -92,15 +99,16 @@ export interface Layout {
 const DEFAULT_MAX_LABEL_PX = 220;
 const DEFAULT_BADGE_WIDTH_PX = 34;
 
-/** Packs events into rows per lane (greedy, chronological) and clusters those that do not fit. */
+/**
+ * Packs events into rows per lane and clusters those that do not fit: greedy first-fit in time order, in two sweeps
+ * when `placeFirst` is given (its events, then the others in the gaps they leave).
+ */
 export function layoutLanes<E extends LayoutEvent>(
   events: readonly E[],
   lanes: readonly string[],
   options: LayoutOptions<E>,
 ): Layout {
-  const { pxPerMs, maxRows, markMinPx, labelGapPx, itemGapPx, labelWidth } = options;
-  const maxLabelPx = options.maxLabelPx ?? DEFAULT_MAX_LABEL_PX;
-  const badgeWidthPx = options.badgeWidthPx ?? DEFAULT_BADGE_WIDTH_PX;
+  const { pxPerMs, maxRows, placeFirst } = options;
   if (!(pxPerMs > 0 && pxPerMs < Infinity)) throw new RangeError(`layoutLanes: pxPerMs must be a positive number, got ${pxPerMs}`);
   if (!(Number.isInteger(maxRows) && maxRows >= 1)) throw new RangeError(`layoutLanes: maxRows must be an integer ≥ 1, got ${maxRows}`);
 
@@ -110,94 +118,226 @@ export function layoutLanes<E extends LayoutEvent>(
     laneIndex.set(lane, index);
   });
 
+  const tiers = placeFirst ? [Uint8Array.from(events, (event) => (placeFirst.has(event.id) ? 1 : 0))] : [];
+  return packFirst(events, lanes, laneIndex, options, chronologicalOrder(events), tiers, true).layout!;
+}
+
+/** What a packing gives: the layout (unless only the labels were asked for), and which events it labelled. */
+interface Packed {
+  layout: Layout | null;
+  /** 1 for each event (by index) with a labelled instance. */
+  labelled: Uint8Array;
+}
+
+/**
+ * pack with `tiers` (flags by event index), or without: they matter only where not everything fits, since in time
+ * order alone everything that can fit does. `whole`: build the layout, not only the flags.
+ */
+function packFirst<E extends LayoutEvent>(
+  events: readonly E[],
+  lanes: readonly string[],
+  laneIndex: ReadonlyMap<string, number>,
+  options: LayoutOptions<E>,
+  order: ArrayLike<number>,
+  tiers: readonly Uint8Array[],
+  whole: boolean,
+): Packed {
+  const mode = whole ? 'layout' : 'labels';
+  if (tiers.length === 0) return pack(events, lanes, laneIndex, options, order, tiers, mode)!;
+  return pack(events, lanes, laneIndex, options, order, [], 'all or nothing') ?? pack(events, lanes, laneIndex, options, order, tiers, mode)!;
+}
+
+/**
+ * layoutLanes' sweeps, each in time order (`order`): one per tier (the events it flags), then one for every event
+ * still without a label. Mode
+ * "all or nothing" returns null as soon as an event's instance would be hidden (and then the whole layout); "labels"
+ * only finds which events get a label (no items, no clusters: a ladder's lower steps).
+ */
+function pack<E extends LayoutEvent>(
+  events: readonly E[],
+  lanes: readonly string[],
+  laneIndex: ReadonlyMap<string, number>,
+  options: LayoutOptions<E>,
+  order: ArrayLike<number>,
+  tiers: readonly Uint8Array[],
+  mode: 'layout' | 'labels' | 'all or nothing',
+): Packed | null {
+  const abortOnHide = mode === 'all or nothing';
+  const itemsToo = mode !== 'labels';
+  const { pxPerMs, maxRows, markMinPx, labelGapPx, itemGapPx, labelWidth } = options;
+  const maxLabelPx = options.maxLabelPx ?? DEFAULT_MAX_LABEL_PX;
+  const badgeWidthPx = options.badgeWidthPx ?? DEFAULT_BADGE_WIDTH_PX;
   // Pixel amounts as durations at this scale; an item's extent is computed in ms so that it is exact to compare.
   const markMinMs = markMinPx / pxPerMs;
   const itemGapMs = itemGapPx / pxPerMs;
   const clusterReachMs = Math.max(badgeWidthPx + itemGapPx, options.clusterSpacingPx ?? 0) / pxPerMs;
 
   const laneCount = lanes.length;
-  const rowEnd = new Float64Array(laneCount * maxRows).fill(-Infinity);
+  const rowCount = laneCount * maxRows;
+  // Per row: where the items of the current sweep end (a sweep goes forward in time), the items of the earlier
+  // sweeps as [start, end) pairs in time order with how far this sweep has gone past them, and this sweep's items.
+  const rowEnd = new Float64Array(rowCount);
+  let earlier: number[][] = Array.from({ length: rowCount }, () => []);
+  const seen = new Int32Array(rowCount);
+  const current: number[][] = Array.from({ length: rowCount }, () => []);
   const rowsUsed = new Int32Array(laneCount);
   const seenInEvent = new Int32Array(laneCount).fill(-1);
-  const openCluster: (Cluster | null)[] = new Array(laneCount).fill(null);
-  const openClusterReach = new Float64Array(laneCount);
   const result: LaneLayout[] = lanes.map((lane) => ({ lane, rows: 1, items: [], clusters: [] }));
+  /** The instances placed, at eventIndex · laneCount + lane. */
+  const placed = new Uint8Array(itemsToo ? events.length * laneCount : 0);
   let hiddenCount = 0;
+  let sweep = 0;
 
   const eventLanes = new Int32Array(laneCount);
-  const freeRow = (lane: number, startMs: number) => {
-    const base = lane * maxRows;
-    let row = 0;
-    while (row < maxRows && rowEnd[base + row] > startMs) row++;
-    return row;
-  };
-  const place = (lane: number, row: number, event: E, primary: boolean, labelPx: number, x1Ms: number) => {
-    rowEnd[lane * maxRows + row] = x1Ms;
-    if (row >= rowsUsed[lane]) rowsUsed[lane] = row + 1;
-    result[lane].items.push({ eventId: event.id, lane: lanes[lane], row, primary, labelPx, x0Ms: event.startMs, x1Ms });
-  };
-  // Hidden: join the lane's open cluster if its badge would otherwise crowd this one, else open a new one.
-  // The reach is measured from the badge (at the cluster's start), not from the hidden marks' ends: a long
-  // hidden range must not pull later events into a badge drawn far before them.
-  const hide = (lane: number, event: E, markEndMs: number) => {
-    const cluster = openCluster[lane];
-    if (cluster && event.startMs < openClusterReach[lane]) {
-      cluster.count++;
-      cluster.eventIds.push(event.id);
-      if (markEndMs > cluster.endMs) cluster.endMs = markEndMs;
-    } else {
-      const opened: Cluster = { lane: lanes[lane], startMs: event.startMs, endMs: markEndMs, count: 1, eventIds: [event.id] };
-      result[lane].clusters.push(opened);
-      openCluster[lane] = opened;
-      openClusterReach[lane] = event.startMs + clusterReachMs;
-    }
-  };
-
-  const order = chronologicalOrder(events);
-  for (let n = 0; n < order.length; n++) {
-    const event = events[order[n]];
-    const { startMs, endMs, actors } = event;
-    const markEndMs = Math.max(endMs, startMs + markMinMs);
-
-    // The event's lanes, in the order its actors are listed, each once.
+  /** The event's lanes, in the order its actors are listed, each once, into eventLanes; how many. */
+  const lanesOf = (event: E, n: number) => {
     let count = 0;
-    for (let a = 0; a < actors.length; a++) {
-      const lane = laneIndex.get(actors[a]);
+    for (let a = 0; a < event.actors.length; a++) {
+      const lane = laneIndex.get(event.actors[a]);
       if (lane === undefined || seenInEvent[lane] === n) continue;
       seenInEvent[lane] = n;
       eventLanes[count++] = lane;
     }
-    if (count === 0) continue;
+    return count;
+  };
+  // A label is measured only when its width decides (labelWidth may measure text: with 10,000 events, measuring them
+  // all was half of a layout). labelledEnd(event) is the end of the item with its label.
+  let labelPx = -1;
+  const labelledEnd = (event: E) => {
+    if (labelPx < 0) {
+      const width = labelWidth(event);
+      labelPx = width > 0 ? Math.min(width, maxLabelPx) : 0;
+    }
+    return Math.max(event.endMs, event.startMs + (markMinPx + labelGapPx + labelPx) / pxPerMs) + itemGapMs;
+  };
+  /**
+   * The lowest row of a lane free for the event from its start: past this sweep's items, and, in a second sweep, clear
+   * of the earlier sweeps' items up to `toMs` (or to the end of its label, for a labelled instance).
+   */
+  const freeRow = (lane: number, event: E, toMs: number, labelled: boolean) => {
+    const fromMs = event.startMs;
+    let row = 0;
+    for (; row < maxRows; row++) {
+      const at = lane * maxRows + row;
+      if (rowEnd[at] > fromMs) continue;
+      if (sweep > 0) {
+        const items = earlier[at];
+        let next = seen[at];
+        while (next < items.length && items[next + 1] <= fromMs) next += 2;
+        seen[at] = next;
+        if (next < items.length && (items[next] < toMs || (labelled && items[next] < labelledEnd(event)))) continue;
+      }
+      break;
+    }
+    return row;
+  };
+  const place = (index: number, lane: number, row: number, event: E, primary: boolean, labelPx: number, x1Ms: number) => {
+    const at = lane * maxRows + row;
+    rowEnd[at] = x1Ms;
+    if (sweep < tiers.length) current[at].push(event.startMs, x1Ms);
+    if (row >= rowsUsed[lane]) rowsUsed[lane] = row + 1;
+    if (!itemsToo) return;
+    placed[index * laneCount + lane] = 1;
+    result[lane].items.push({ eventId: event.id, lane: lanes[lane], row, primary, labelPx, x0Ms: event.startMs, x1Ms });
+  };
 
-    // The labelled (primary) instance goes in the first of its lanes with a free row, so that an event is
-    // never drawn without its label; the other lanes get unlabelled marks where they fit. With no free row
-    // anywhere, the event is hidden in every lane.
-    let primaryIndex = -1;
-    let primaryRow = maxRows;
-    for (let i = 0; i < count && primaryIndex < 0; i++) {
-      primaryRow = freeRow(eventLanes[i], startMs);
-      if (primaryRow < maxRows) primaryIndex = i;
-    }
-    if (primaryIndex < 0) {
-      for (let i = 0; i < count; i++) hide(eventLanes[i], event, markEndMs);
-      hiddenCount++;
-      continue;
-    }
-    const width = labelWidth(event);
-    const labelPx = width > 0 ? Math.min(width, maxLabelPx) : 0;
-    const labelledEndMs = Math.max(endMs, startMs + (markMinPx + labelGapPx + labelPx) / pxPerMs) + itemGapMs;
-    place(eventLanes[primaryIndex], primaryRow, event, true, labelPx, labelledEndMs);
-    for (let i = 0; i < count; i++) {
-      if (i === primaryIndex) continue;
-      const lane = eventLanes[i];
-      const row = freeRow(lane, startMs);
-      if (row < maxRows) place(lane, row, event, false, 0, markEndMs + itemGapMs);
-      else hide(lane, event, markEndMs);
+  // A sweep per tier, visiting the events it flags that have no label yet, then one visiting every event still without
+  // a label (those that no longer fit in their tier's sweep too); n numbers the visits, for lanesOf.
+  const labelled = new Uint8Array(events.length);
+  const sweeps = tiers.length + 1;
+  let n = 0;
+  for (; sweep < sweeps; sweep++) {
+    const last = sweep === sweeps - 1;
+    const tier = tiers[sweep];
+    rowEnd.fill(-Infinity);
+    seen.fill(0);
+    if (sweep > 1) earlier = earlier.map((items, at) => mergePairs(items, current[at].splice(0)));
+    else if (sweep === 1) earlier = current.map((items) => items.splice(0));
+    for (let o = 0; o < order.length; o++) {
+      const index = order[o];
+      const event = events[index];
+      if (labelled[index] === 1 || (!last && tier[index] === 0)) continue;
+      const { startMs, endMs } = event;
+      const markEndMs = Math.max(endMs, startMs + markMinMs);
+      const count = lanesOf(event, n++);
+      if (count === 0) continue;
+
+      // The labelled (primary) instance goes in the first of its lanes with a free row, so that an event is
+      // never drawn without its label; the other lanes get unlabelled marks where they fit. With no free row
+      // anywhere, the event is hidden in every lane (in the first sweep: tried again in the second).
+      labelPx = -1;
+      let primaryIndex = -1;
+      let primaryRow = maxRows;
+      for (let i = 0; i < count && primaryIndex < 0; i++) {
+        primaryRow = freeRow(eventLanes[i], event, markEndMs + itemGapMs, true);
+        if (primaryRow < maxRows) primaryIndex = i;
+      }
+      if (primaryIndex < 0) {
+        if (abortOnHide) return null;
+        if (last) hiddenCount++;
+        continue;
+      }
+      labelled[index] = 1;
+      const labelledEndMs = labelledEnd(event);
+      place(index, eventLanes[primaryIndex], primaryRow, event, true, labelPx, labelledEndMs);
+      for (let i = 0; i < count; i++) {
+        if (i === primaryIndex) continue;
+        const lane = eventLanes[i];
+        const row = freeRow(lane, event, markEndMs + itemGapMs, false);
+        if (row < maxRows) place(index, lane, row, event, false, 0, markEndMs + itemGapMs);
+        else if (abortOnHide) return null;
+      }
     }
   }
 
-  for (let lane = 0; lane < laneCount; lane++) result[lane].rows = Math.max(1, rowsUsed[lane]);
-  return { lanes: result, hiddenCount };
+  if (!itemsToo) return { layout: null, labelled };
+
+  // The instances not placed, in time order, into "+N" clusters: an event joins its lane's last cluster if it starts
+  // within reach of the cluster's start (where its badge is drawn), else opens a new one. The reach is measured from
+  // the badge, not from the hidden marks' ends: a long hidden range must not pull later events into a badge drawn far
+  // before them.
+  const open: (Cluster | null)[] = new Array(laneCount).fill(null);
+  for (let o = 0; o < order.length; o++) {
+    const index = order[o];
+    const event = events[index];
+    const count = lanesOf(event, n++);
+    for (let i = 0; i < count; i++) {
+      const lane = eventLanes[i];
+      if (placed[index * laneCount + lane] === 1) continue;
+      const markEndMs = Math.max(event.endMs, event.startMs + markMinMs);
+      const cluster = open[lane];
+      if (cluster && event.startMs < cluster.startMs + clusterReachMs) {
+        cluster.count++;
+        cluster.eventIds.push(event.id);
+        if (markEndMs > cluster.endMs) cluster.endMs = markEndMs;
+      } else {
+        const opened: Cluster = { lane: lanes[lane], startMs: event.startMs, endMs: markEndMs, count: 1, eventIds: [event.id] };
+        result[lane].clusters.push(opened);
+        open[lane] = opened;
+      }
+    }
+  }
+
+  for (let lane = 0; lane < laneCount; lane++) {
+    result[lane].rows = Math.max(1, rowsUsed[lane]);
+    // Two sweeps leave the items in two runs, each in time order.
+    if (tiers.length > 0) result[lane].items.sort((a, b) => a.x0Ms - b.x0Ms || a.x1Ms - b.x1Ms || a.row - b.row);
+  }
+  return { layout: { lanes: result, hiddenCount }, labelled };
+}
+
+/** Two lists of [start, end) pairs, each in time order, as one. */
+function mergePairs(a: number[], b: number[]): number[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i] <= b[j])) merged.push(a[i++], a[i++]);
+    else merged.push(b[j++], b[j++]);
+  }
+  return merged;
 }
 
 /** Indices of events by start then end; the identity when they already arrive in that order (the usual case). */
@@ -230,6 +370,11 @@ function scaleStep(index: number, stepsPerDoubling: number): number {
  * scale so that the layout holds, unchanged and collision-free, for every zoom up to the next step.
  */
 export function quantizeScale(pxPerMs: number, stepsPerDoubling = 4): number {
+  return scaleStep(quantizeIndex(pxPerMs, stepsPerDoubling), stepsPerDoubling);
+}
+
+/** quantizeScale's step, as its index i. */
+function quantizeIndex(pxPerMs: number, stepsPerDoubling: number): number {
   if (!(pxPerMs > 0 && pxPerMs < Infinity)) throw new RangeError(`quantizeScale: pxPerMs must be a positive number, got ${pxPerMs}`);
   if (!(Number.isInteger(stepsPerDoubling) && stepsPerDoubling >= 1 && stepsPerDoubling <= 64)) {
     throw new RangeError(`quantizeScale: stepsPerDoubling must be an integer from 1 to 64, got ${stepsPerDoubling}`);
@@ -238,5 +383,5 @@ export function quantizeScale(pxPerMs: number, stepsPerDoubling = 4): number {
   // log2 may be off by an ulp; settle on the exact step by comparing the values themselves.
   while (scaleStep(index, stepsPerDoubling) > pxPerMs) index--;
   while (scaleStep(index + 1, stepsPerDoubling) <= pxPerMs) index++;
-  return scaleStep(index, stepsPerDoubling);
+  return index;
 }

@@ -15,6 +15,7 @@ import { Legend } from '../timeline/Legend';
 import { Overview } from '../timeline/Overview';
 import { useFocusFollowsMarks } from '../timeline/useFocusFollowsMarks';
 import { useProgressiveModel } from '../timeline/useProgressiveModel';
+import { useShownLayout } from '../timeline/useShownLayout';
 import { useSteadyLayoutScale } from '../timeline/useSteadyLayoutScale';
 import { useTimelineModel } from '../timeline/useTimelineModel';
 import { useZoom } from '../timeline/useZoom';
@@ -42,7 +43,8 @@ export function EmbedView({ timeline, defaultId }: { timeline: ResolvedTimeline;
   const { window, moving, controls } = useZoom(chartRef, { extent, initialWindow, width, height: 600, gestures: options.controls !== 'none' });
   useFocusFollowsMarks(containerRef, chartRef, { window, extent, showWindow: controls.showWindow });
   const layoutPxPerMs = useSteadyLayoutScale(window, width, moving);
-  const chart = buildChartModel({ timeline, lanes, layout: layoutFor(layoutPxPerMs), metrics, eventsById: events, window, width });
+  const layout = useShownLayout(layoutFor, layoutPxPerMs);
+  const chart = buildChartModel({ timeline, lanes, layout, metrics, eventsById: events, window, width });
   const drawnChart = useProgressiveModel(chart, { moving, width, selectedId, activeId });
 
   // Read the view and the presentation from the URL once, after hydration (the page itself is static).

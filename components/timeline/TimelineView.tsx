@@ -28,6 +28,7 @@ import { useTimelineModel } from './useTimelineModel';
 import { useDrawnChartModel } from './useDrawnChartModel';
 import { useFocusFollowsMarks } from './useFocusFollowsMarks';
 import { useProgressiveModel } from './useProgressiveModel';
+import { useShownLayout } from './useShownLayout';
 import { useSteadyLayoutScale } from './useSteadyLayoutScale';
 import { sameWindow, useViewUrl } from './useViewUrl';
 import { useZoom } from './useZoom';
@@ -154,7 +155,7 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
 
   useFocusFollowsMarks(containerRef, chartRef, { window, extent, showWindow: controls.showWindow });
 
-  const layout = layoutFor(useSteadyLayoutScale(window, width, moving));
+  const layout = useShownLayout(layoutFor, useSteadyLayoutScale(window, width, moving));
   const chartInput = { timeline, lanes, layout, metrics, eventsById: events, window, width };
   const { model, shiftX } = useDrawnChartModel(chartInput, moving);
   lanesHeightGuess.current = model.lanesHeight;

@@ -1,10 +1,11 @@
 'use client';
 
 import { useCallback, useEffect, useMemo } from 'react';
-import { chartLanes, layoutAtScale, lazyLabelMetrics } from '@/lib/chart-model';
+import { chartLanes, labelledEvents, layoutAtScale, lazyLabelMetrics } from '@/lib/chart-model';
 import { eventAccessibleName } from '@/lib/describe';
 import { applyFilters, isFiltering, lazySearchIndex, type Filters } from '@/lib/filter';
 import { relationsByEvent } from '@/lib/relations';
+import type { Layout } from '@/lib/layout';
 import { actorsById, eventsById, type ResolvedTimeline } from '@/lib/resolve';
 import { defaultWindow, timelineExtent, type TimeWindow } from '@/lib/scale';
 import { queryTerms } from '@/lib/search';
@@ -77,14 +78,16 @@ export function useTimelineModel(timeline: ResolvedTimeline, filters: Filters, w
     [filtering, hide, timeline, result.inAnyWindow],
   );
 
-  // Layouts per quantised scale, for the events and lanes shown; a new filter starts a new cache.
-  const layoutCache = useMemo(() => new Map<string, ReturnType<typeof layoutAtScale>>(), [chartEvents, laneIds, metrics]);
+  // Layouts per quantised scale, for the events and lanes shown; a new filter starts a new cache. A scale not laid out
+  // yet places first what `shown` (the layout on screen, see useShownLayout) labels: a zoom step, or a new filter,
+  // keeps the labels in view where they still fit.
+  const layoutCache = useMemo(() => new Map<string, Layout>(), [chartEvents, laneIds, metrics]);
   const layoutFor = useCallback(
-    (pxPerMs: number) => {
+    (pxPerMs: number, shown?: Layout) => {
       const key = `${pxPerMs}|${maxRows}`;
       let layout = layoutCache.get(key);
       if (!layout) {
-        layout = layoutAtScale(chartEvents, laneIds, metrics, pxPerMs, maxRows);
+        layout = layoutAtScale(chartEvents, laneIds, metrics, pxPerMs, maxRows, shown && labelledEvents(shown));
         if (layoutCache.size > 24) layoutCache.clear();
         layoutCache.set(key, layout);
       }

@@ -637,6 +637,11 @@ describe('buildChartModel on data/afghanistan-2020.json', () => {
     expect(chart.links).toContainEqual(expect.objectContaining({ from: 'reduction-in-violence', to: 'us-taliban-agreement', type: 'leads-to' }));
   });
 
+  it('labels the signing at the opening view of a phone too', () => {
+    const primary = markIds(model(timeline, defaultWindow(timeline), { width: 358, maxRows: 2 }), true);
+    expect(primary).toContain('us-taliban-agreement');
+  });
+
   it('accounts for every event on the whole timeline: drawn or in a "+N" badge', () => {
     const chart = model(timeline, extent);
     expect(problems(chart, extent, WIDTH)).toEqual([]);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { layoutLanes, quantizeScale, type Layout, type LayoutEvent, type LayoutOptions } from '@/lib/layout';
+import { syntheticResolved } from '../fixtures/timelines';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2020, 0, 1);
@@ -336,6 +337,62 @@ describe('layoutLanes', () => {
     expect(instances).toBe(sorted.reduce((sum, e) => sum + new Set(e.actors).size, 0));
     expect(layout.hiddenCount).toBeGreaterThan(0);
     expect(layout.hiddenCount).toBeLessThan(10_000);
+  });
+});
+
+describe('layoutLanes with placeFirst', () => {
+  it('places those events first, in time order, then the others in the gaps they leave', () => {
+    // One row. In time order, p (day 0, 7.4 days long) hides q; with q placed first, p is the one hidden.
+    const events = [ev('p', 0, ['a']), ev('q', 3, ['a']), ev('r', 20, ['a'])];
+    const plain = lane(layoutLanes(events, ['a'], options({ maxRows: 1 })), 'a');
+    expect(plain.items.map((item) => item.eventId)).toEqual(['p', 'r']);
+    const first = lane(layoutLanes(events, ['a'], options({ maxRows: 1, placeFirst: new Set(['q']) })), 'a');
+    expect(first.items.map((item) => item.eventId)).toEqual(['q', 'r']);
+    expect(first.clusters.map((cluster) => cluster.eventIds)).toEqual([['p']]);
+  });
+
+  it('changes nothing where everything fits in time order alone', () => {
+    const events = [ev('p', 0, ['a']), ev('q', 3, ['a']), ev('r', 20, ['a'])];
+    expect(layoutLanes(events, ['a'], options({ placeFirst: new Set(['r', 'q']) }))).toEqual(layoutLanes(events, ['a'], options()));
+  });
+
+  it('keeps every invariant, whatever is placed first', () => {
+    fc.assert(
+      fc.property(eventsArbitrary, lanesArbitrary, scaleArbitrary, rowsArbitrary, fc.array(fc.integer({ min: 0, max: 59 })), (events, lanes, pxPerMs, maxRows, picks) => {
+        const opts = options({ pxPerMs, maxRows, placeFirst: new Set(picks.map((i) => `e${i}`)) });
+        expect(problems(events, lanes, opts, layoutLanes(events, lanes, opts))).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('zooming with placeFirst', () => {
+  const events: TestEvent[] = syntheticResolved(2000, 5).events.map(({ id, startMs, endMs, actors }, i) => ({ id, startMs, endMs, actors, label: 60 + (i % 7) * 20 }));
+  const lanes = [...new Set(events.flatMap((event) => event.actors))];
+  const chartOptions = options({ maxRows: 3, clusterSpacingPx: 80 });
+  const labelled = (layout: Layout) => new Set(layout.lanes.flatMap((l) => l.items.filter((item) => item.primary).map((item) => item.eventId)));
+  const span = Math.max(...events.map((e) => e.endMs)) - Math.min(...events.map((e) => e.startMs));
+
+  it('keeps the labelled events, step after step, when each step places first what the last one labelled', () => {
+    // In time order alone, a step that shortens a label lets an earlier hidden event in, whose label hides later ones.
+    let pxPerMs = quantizeScale(1200 / span);
+    let seeded = layoutLanes(events, lanes, { ...chartOptions, pxPerMs });
+    let plain = seeded;
+    const kept = { seeded: 1, plain: 1 };
+    for (let step = 0; step < 16; step++) {
+      pxPerMs = quantizeScale(pxPerMs * 1.2);
+      const nextSeeded = layoutLanes(events, lanes, { ...chartOptions, pxPerMs, placeFirst: labelled(seeded) });
+      const nextPlain = layoutLanes(events, lanes, { ...chartOptions, pxPerMs });
+      const share = (before: Layout, after: Layout) => [...labelled(before)].filter((id) => labelled(after).has(id)).length / labelled(before).size;
+      kept.seeded = Math.min(kept.seeded, share(seeded, nextSeeded));
+      kept.plain = Math.min(kept.plain, share(plain, nextPlain));
+      if (step % 5 === 0) expect(problems(events, lanes, { ...chartOptions, pxPerMs }, nextSeeded)).toEqual([]);
+      seeded = nextSeeded;
+      plain = nextPlain;
+    }
+    expect(kept.seeded).toBeGreaterThan(0.9);
+    expect(kept.plain).toBeLessThan(0.5);
   });
 });
 
