@@ -200,6 +200,33 @@ test.describe('the chart', () => {
     for (let i = 1; i < visited.length; i++) expect(visited[i].left).toBeGreaterThan(visited[i - 1].left - 8);
   });
 
+  test('zooming in keeps the events labelled in the middle of a crowded chart, and adds others', async ({ page }) => {
+    await page.goto('/bench?n=3000&seed=42');
+    await page.locator(CHART_REGION).waitFor();
+    // Labelled events (primary marks) and where they start, as a share of the chart's width.
+    const labelled = () =>
+      chart(page).evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return [...element.querySelectorAll('[data-event-id]')].map((mark) => ({
+          id: mark.getAttribute('data-event-id')!,
+          at: (mark.querySelector('circle, rect:not(.tl-focus-ring)')!.getBoundingClientRect().left - box.left) / box.width,
+        }));
+      });
+    for (let step = 0; step < 3; step++) {
+      const before = await labelled();
+      await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+      await settled(page);
+      const after = new Set((await labelled()).map((mark) => mark.id));
+      // The zoom keeps the middle 1/1.6 of the window: what was labelled well inside it stays labelled (greedy packing
+      // in time order used to show different events after each step).
+      const middle = before.filter((mark) => mark.at > 0.25 && mark.at < 0.75);
+      expect(middle.length).toBeGreaterThan(20);
+      const kept = middle.filter((mark) => after.has(mark.id)).length;
+      expect(kept / middle.length).toBeGreaterThan(0.9);
+      expect(after.size).toBeGreaterThan(middle.length);
+    }
+  });
+
   test('the overview brush moves the window, and quick ranges jump to a period', async ({ page }) => {
     await openChart(page);
     const before = await visibleWindow(page);
