@@ -180,6 +180,8 @@ test.describe('the chart', () => {
 
   test('Tab visits the marks and the "+N" badges together, forward in time', async ({ page }) => {
     await openChart(page, '?view=chart&from=1995-01-01&to=2021-12-31');
+    // The window read from the URL may still be on its way there.
+    await settled(page);
     const window = await visibleWindow(page);
     await page.locator(CHART_REGION).focus();
     // The focused element's left edge, while the window stays where it is (Tab past its edge would move it).
@@ -203,6 +205,7 @@ test.describe('the chart', () => {
   test('zooming in keeps the events labelled in the middle of a crowded chart, and adds others', async ({ page }) => {
     await page.goto('/bench?n=3000&seed=42');
     await page.locator(CHART_REGION).waitFor();
+    await settled(page);
     // Labelled events (primary marks) and where they start, as a share of the chart's width.
     const labelled = () =>
       chart(page).evaluate((element) => {
