@@ -118,40 +118,17 @@ export function layoutLanes<E extends LayoutEvent>(
     laneIndex.set(lane, index);
   });
 
-  const tiers = placeFirst ? [Uint8Array.from(events, (event) => (placeFirst.has(event.id) ? 1 : 0))] : [];
-  return packFirst(events, lanes, laneIndex, options, chronologicalOrder(events), tiers, true).layout!;
-}
-
-/** What a packing gives: the layout (unless only the labels were asked for), and which events it labelled. */
-interface Packed {
-  layout: Layout | null;
-  /** 1 for each event (by index) with a labelled instance. */
-  labelled: Uint8Array;
+  const order = chronologicalOrder(events);
+  if (!placeFirst) return pack(events, lanes, laneIndex, options, order, undefined, false)!;
+  // placeFirst matters only where not everything fits: in time order alone, everything that can fit does.
+  const first = Uint8Array.from(events, (event) => (placeFirst.has(event.id) ? 1 : 0));
+  return pack(events, lanes, laneIndex, options, order, undefined, true) ?? pack(events, lanes, laneIndex, options, order, first, false)!;
 }
 
 /**
- * pack with `tiers` (flags by event index), or without: they matter only where not everything fits, since in time
- * order alone everything that can fit does. `whole`: build the layout, not only the flags.
- */
-function packFirst<E extends LayoutEvent>(
-  events: readonly E[],
-  lanes: readonly string[],
-  laneIndex: ReadonlyMap<string, number>,
-  options: LayoutOptions<E>,
-  order: ArrayLike<number>,
-  tiers: readonly Uint8Array[],
-  whole: boolean,
-): Packed {
-  const mode = whole ? 'layout' : 'labels';
-  if (tiers.length === 0) return pack(events, lanes, laneIndex, options, order, tiers, mode)!;
-  return pack(events, lanes, laneIndex, options, order, [], 'all or nothing') ?? pack(events, lanes, laneIndex, options, order, tiers, mode)!;
-}
-
-/**
- * layoutLanes' sweeps, each in time order (`order`): one per tier (the events it flags), then one for every event
- * still without a label. Mode
- * "all or nothing" returns null as soon as an event's instance would be hidden (and then the whole layout); "labels"
- * only finds which events get a label (no items, no clusters: a ladder's lower steps).
+ * layoutLanes' sweeps, each in time order (`order`): one for the events `first` flags (by index), if given, then one
+ * for every event still without a label. With `abortOnHide`, returns null as soon as an event's instance would be
+ * hidden.
  */
 function pack<E extends LayoutEvent>(
   events: readonly E[],
@@ -159,11 +136,9 @@ function pack<E extends LayoutEvent>(
   laneIndex: ReadonlyMap<string, number>,
   options: LayoutOptions<E>,
   order: ArrayLike<number>,
-  tiers: readonly Uint8Array[],
-  mode: 'layout' | 'labels' | 'all or nothing',
-): Packed | null {
-  const abortOnHide = mode === 'all or nothing';
-  const itemsToo = mode !== 'labels';
+  first: Uint8Array | undefined,
+  abortOnHide: boolean,
+): Layout | null {
   const { pxPerMs, maxRows, markMinPx, labelGapPx, itemGapPx, labelWidth } = options;
   const maxLabelPx = options.maxLabelPx ?? DEFAULT_MAX_LABEL_PX;
   const badgeWidthPx = options.badgeWidthPx ?? DEFAULT_BADGE_WIDTH_PX;
@@ -174,17 +149,16 @@ function pack<E extends LayoutEvent>(
 
   const laneCount = lanes.length;
   const rowCount = laneCount * maxRows;
-  // Per row: where the items of the current sweep end (a sweep goes forward in time), the items of the earlier
-  // sweeps as [start, end) pairs in time order with how far this sweep has gone past them, and this sweep's items.
+  // Per row: where the items of the current sweep end (a sweep goes forward in time), and the first sweep's items as
+  // [start, end) pairs in time order, with how far the second sweep has gone past them.
   const rowEnd = new Float64Array(rowCount);
-  let earlier: number[][] = Array.from({ length: rowCount }, () => []);
+  const firstItems: number[][] = Array.from({ length: first ? rowCount : 0 }, () => []);
   const seen = new Int32Array(rowCount);
-  const current: number[][] = Array.from({ length: rowCount }, () => []);
   const rowsUsed = new Int32Array(laneCount);
   const seenInEvent = new Int32Array(laneCount).fill(-1);
   const result: LaneLayout[] = lanes.map((lane) => ({ lane, rows: 1, items: [], clusters: [] }));
   /** The instances placed, at eventIndex · laneCount + lane. */
-  const placed = new Uint8Array(itemsToo ? events.length * laneCount : 0);
+  const placed = new Uint8Array(events.length * laneCount);
   let hiddenCount = 0;
   let sweep = 0;
 
@@ -212,20 +186,20 @@ function pack<E extends LayoutEvent>(
   };
   /**
    * The lowest row of a lane free for the event from its start: past this sweep's items, and, in a second sweep, clear
-   * of the earlier sweeps' items up to `toMs` (or to the end of its label, for a labelled instance).
+   * of the first sweep's items up to `toMs` (or to the end of its label, for a labelled instance).
    */
-  const freeRow = (lane: number, event: E, toMs: number, labelled: boolean) => {
+  const freeRow = (lane: number, event: E, toMs: number, withLabel: boolean) => {
     const fromMs = event.startMs;
     let row = 0;
     for (; row < maxRows; row++) {
       const at = lane * maxRows + row;
       if (rowEnd[at] > fromMs) continue;
       if (sweep > 0) {
-        const items = earlier[at];
+        const items = firstItems[at];
         let next = seen[at];
         while (next < items.length && items[next + 1] <= fromMs) next += 2;
         seen[at] = next;
-        if (next < items.length && (items[next] < toMs || (labelled && items[next] < labelledEnd(event)))) continue;
+        if (next < items.length && (items[next] < toMs || (withLabel && items[next] < labelledEnd(event)))) continue;
       }
       break;
     }
@@ -234,29 +208,24 @@ function pack<E extends LayoutEvent>(
   const place = (index: number, lane: number, row: number, event: E, primary: boolean, labelPx: number, x1Ms: number) => {
     const at = lane * maxRows + row;
     rowEnd[at] = x1Ms;
-    if (sweep < tiers.length) current[at].push(event.startMs, x1Ms);
+    if (first && sweep === 0) firstItems[at].push(event.startMs, x1Ms);
     if (row >= rowsUsed[lane]) rowsUsed[lane] = row + 1;
-    if (!itemsToo) return;
     placed[index * laneCount + lane] = 1;
     result[lane].items.push({ eventId: event.id, lane: lanes[lane], row, primary, labelPx, x0Ms: event.startMs, x1Ms });
   };
 
-  // A sweep per tier, visiting the events it flags that have no label yet, then one visiting every event still without
-  // a label (those that no longer fit in their tier's sweep too); n numbers the visits, for lanesOf.
+  // With `first`, a sweep visiting its events, then one visiting every event still without a label (those of `first`
+  // that no longer fit too); n numbers the visits, for lanesOf.
   const labelled = new Uint8Array(events.length);
-  const sweeps = tiers.length + 1;
+  const sweeps = first ? 2 : 1;
   let n = 0;
   for (; sweep < sweeps; sweep++) {
     const last = sweep === sweeps - 1;
-    const tier = tiers[sweep];
     rowEnd.fill(-Infinity);
-    seen.fill(0);
-    if (sweep > 1) earlier = earlier.map((items, at) => mergePairs(items, current[at].splice(0)));
-    else if (sweep === 1) earlier = current.map((items) => items.splice(0));
     for (let o = 0; o < order.length; o++) {
       const index = order[o];
       const event = events[index];
-      if (labelled[index] === 1 || (!last && tier[index] === 0)) continue;
+      if (labelled[index] === 1 || (!last && first![index] === 0)) continue;
       const { startMs, endMs } = event;
       const markEndMs = Math.max(endMs, startMs + markMinMs);
       const count = lanesOf(event, n++);
@@ -290,8 +259,6 @@ function pack<E extends LayoutEvent>(
     }
   }
 
-  if (!itemsToo) return { layout: null, labelled };
-
   // The instances not placed, in time order, into "+N" clusters: an event joins its lane's last cluster if it starts
   // within reach of the cluster's start (where its badge is drawn), else opens a new one. The reach is measured from
   // the badge, not from the hidden marks' ends: a long hidden range must not pull later events into a badge drawn far
@@ -321,23 +288,9 @@ function pack<E extends LayoutEvent>(
   for (let lane = 0; lane < laneCount; lane++) {
     result[lane].rows = Math.max(1, rowsUsed[lane]);
     // Two sweeps leave the items in two runs, each in time order.
-    if (tiers.length > 0) result[lane].items.sort((a, b) => a.x0Ms - b.x0Ms || a.x1Ms - b.x1Ms || a.row - b.row);
+    if (first) result[lane].items.sort((a, b) => a.x0Ms - b.x0Ms || a.x1Ms - b.x1Ms || a.row - b.row);
   }
-  return { layout: { lanes: result, hiddenCount }, labelled };
-}
-
-/** Two lists of [start, end) pairs, each in time order, as one. */
-function mergePairs(a: number[], b: number[]): number[] {
-  if (b.length === 0) return a;
-  if (a.length === 0) return b;
-  const merged: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (j >= b.length || (i < a.length && a[i] <= b[j])) merged.push(a[i++], a[i++]);
-    else merged.push(b[j++], b[j++]);
-  }
-  return merged;
+  return { lanes: result, hiddenCount };
 }
 
 /** Indices of events by start then end; the identity when they already arrive in that order (the usual case). */
