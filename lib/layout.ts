@@ -157,8 +157,8 @@ function pack<E extends LayoutEvent>(
   const rowsUsed = new Int32Array(laneCount);
   const seenInEvent = new Int32Array(laneCount).fill(-1);
   const result: LaneLayout[] = lanes.map((lane) => ({ lane, rows: 1, items: [], clusters: [] }));
-  /** The instances placed, at eventIndex · laneCount + lane. */
-  const placed = new Uint8Array(events.length * laneCount);
+  /** The instances hidden, as o · laneCount + lane (o: the event's place in `order`), in time order per sweep. */
+  const hidden: number[] = [];
   let hiddenCount = 0;
   let sweep = 0;
 
@@ -205,12 +205,11 @@ function pack<E extends LayoutEvent>(
     }
     return row;
   };
-  const place = (index: number, lane: number, row: number, event: E, primary: boolean, labelPx: number, x1Ms: number) => {
+  const place = (lane: number, row: number, event: E, primary: boolean, labelPx: number, x1Ms: number) => {
     const at = lane * maxRows + row;
     rowEnd[at] = x1Ms;
     if (first && sweep === 0) firstItems[at].push(event.startMs, x1Ms);
     if (row >= rowsUsed[lane]) rowsUsed[lane] = row + 1;
-    placed[index * laneCount + lane] = 1;
     result[lane].items.push({ eventId: event.id, lane: lanes[lane], row, primary, labelPx, x0Ms: event.startMs, x1Ms });
   };
 
@@ -243,45 +242,44 @@ function pack<E extends LayoutEvent>(
       }
       if (primaryIndex < 0) {
         if (abortOnHide) return null;
-        if (last) hiddenCount++;
+        if (!last) continue;
+        hiddenCount++;
+        for (let i = 0; i < count; i++) hidden.push(o * laneCount + eventLanes[i]);
         continue;
       }
       labelled[index] = 1;
       const labelledEndMs = labelledEnd(event);
-      place(index, eventLanes[primaryIndex], primaryRow, event, true, labelPx, labelledEndMs);
+      place(eventLanes[primaryIndex], primaryRow, event, true, labelPx, labelledEndMs);
       for (let i = 0; i < count; i++) {
         if (i === primaryIndex) continue;
         const lane = eventLanes[i];
         const row = freeRow(lane, event, markEndMs + itemGapMs, false);
-        if (row < maxRows) place(index, lane, row, event, false, 0, markEndMs + itemGapMs);
+        if (row < maxRows) place(lane, row, event, false, 0, markEndMs + itemGapMs);
         else if (abortOnHide) return null;
+        else hidden.push(o * laneCount + lane);
       }
     }
   }
 
-  // The instances not placed, in time order, into "+N" clusters: an event joins its lane's last cluster if it starts
-  // within reach of the cluster's start (where its badge is drawn), else opens a new one. The reach is measured from
-  // the badge, not from the hidden marks' ends: a long hidden range must not pull later events into a badge drawn far
-  // before them.
+  // The hidden instances, in time order (two sweeps leave two runs), into "+N" clusters: an event joins its lane's
+  // last cluster if it starts within reach of the cluster's start (where its badge is drawn), else opens a new one.
+  // The reach is measured from the badge, not from the hidden marks' ends: a long hidden range must not pull later
+  // events into a badge drawn far before them.
+  if (first) hidden.sort((a, b) => a - b);
   const open: (Cluster | null)[] = new Array(laneCount).fill(null);
-  for (let o = 0; o < order.length; o++) {
-    const index = order[o];
-    const event = events[index];
-    const count = lanesOf(event, n++);
-    for (let i = 0; i < count; i++) {
-      const lane = eventLanes[i];
-      if (placed[index * laneCount + lane] === 1) continue;
-      const markEndMs = Math.max(event.endMs, event.startMs + markMinMs);
-      const cluster = open[lane];
-      if (cluster && event.startMs < cluster.startMs + clusterReachMs) {
-        cluster.count++;
-        cluster.eventIds.push(event.id);
-        if (markEndMs > cluster.endMs) cluster.endMs = markEndMs;
-      } else {
-        const opened: Cluster = { lane: lanes[lane], startMs: event.startMs, endMs: markEndMs, count: 1, eventIds: [event.id] };
-        result[lane].clusters.push(opened);
-        open[lane] = opened;
-      }
+  for (const key of hidden) {
+    const lane = key % laneCount;
+    const event = events[order[(key - lane) / laneCount]];
+    const markEndMs = Math.max(event.endMs, event.startMs + markMinMs);
+    const cluster = open[lane];
+    if (cluster && event.startMs < cluster.startMs + clusterReachMs) {
+      cluster.count++;
+      cluster.eventIds.push(event.id);
+      if (markEndMs > cluster.endMs) cluster.endMs = markEndMs;
+    } else {
+      const opened: Cluster = { lane: lanes[lane], startMs: event.startMs, endMs: markEndMs, count: 1, eventIds: [event.id] };
+      result[lane].clusters.push(opened);
+      open[lane] = opened;
     }
   }
 
