@@ -434,6 +434,41 @@ test.describe('on a phone @phone', () => {
     expect((await visibleWindow(page)).span).toBeLessThan(panned.span * 0.6);
   });
 
+  test('while two fingers hold a pinch the marks are drawn on a canvas, and the SVG marks return when it ends', async ({ page }) => {
+    await openChart(page);
+    const svg = chart(page);
+    await svg.scrollIntoViewIfNeeded();
+    await settled(page);
+    const box = (await svg.boundingBox())!;
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p, id) => ({ ...p, id })) });
+    // How many of the canvas's pixels are painted, and whether the SVG marks are hidden.
+    const drawn = () =>
+      svg.evaluate((element) => {
+        const canvas = element.querySelector('canvas')!;
+        const { data } = canvas.getContext('2d', { willReadFrequently: true })!.getImageData(0, 0, canvas.width, canvas.height);
+        let painted = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted++;
+        return { painted, hidden: element.querySelector('[data-on-canvas]') !== null };
+      });
+    expect(await drawn()).toEqual({ painted: 0, hidden: false });
+
+    const centre = box.x + box.width / 2;
+    const y = box.y + 90;
+    await touch('touchStart', [{ x: centre - 30, y }, { x: centre + 30, y }]);
+    for (let i = 1; i <= 6; i++) await touch('touchMove', [{ x: centre - 30 - i * 6, y }, { x: centre + 30 + i * 6, y }]);
+    await expect.poll(drawn).toMatchObject({ hidden: true });
+    expect((await drawn()).painted).toBeGreaterThan(500);
+    // The SVG marks stay in the document meanwhile, named, for assistive technology.
+    await expect(page.getByRole('button', { name: SIGNING })).toHaveCount(1);
+
+    await touch('touchEnd', []);
+    await settled(page);
+    await expect.poll(drawn).toEqual({ painted: 0, hidden: false });
+    await expect(page.getByRole('button', { name: SIGNING })).toBeVisible();
+  });
+
   test('the chart passes an axe scan and does not scroll sideways', async ({ page }) => {
     await openChart(page);
     const overflow = (await page.evaluate(() => document.documentElement.scrollWidth)) - page.viewportSize()!.width;

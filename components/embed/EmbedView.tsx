@@ -19,6 +19,7 @@ import { useShownLayout } from '../timeline/useShownLayout';
 import { useSteadyLayoutScale } from '../timeline/useSteadyLayoutScale';
 import { useTimelineModel } from '../timeline/useTimelineModel';
 import { useZoom } from '../timeline/useZoom';
+import { useZoomCanvas } from '../timeline/useZoomCanvas';
 
 const SERVER_WIDTH = 900;
 
@@ -45,7 +46,8 @@ export function EmbedView({ timeline, defaultId }: { timeline: ResolvedTimeline;
   const layoutPxPerMs = useSteadyLayoutScale(window, width, moving);
   const layout = useShownLayout(layoutFor, layoutPxPerMs);
   const chart = buildChartModel({ timeline, lanes, layout, metrics, eventsById: events, window, width });
-  const drawnChart = useProgressiveModel(chart, { moving, width, selectedId, activeId });
+  const { svgModel, onCanvas } = useZoomCanvas(chart, moving);
+  const drawnChart = useProgressiveModel(svgModel, { moving, width, selectedId, activeId });
 
   // Read the view and the presentation from the URL once, after hydration (the page itself is static).
   useEffect(() => {
@@ -169,7 +171,9 @@ export function EmbedView({ timeline, defaultId }: { timeline: ResolvedTimeline;
       >
         <Chart
           ref={chartRef}
-          model={drawnChart}
+          model={chart}
+          marksModel={drawnChart}
+          marksOnCanvas={onCanvas}
           window={window}
           width={width}
           asOf={timeline.asOf}

@@ -1,4 +1,5 @@
 import { forwardRef, useId, useMemo, useRef, type CSSProperties } from 'react';
+import { linkCurve, relatedEvents } from '@/lib/canvas-marks';
 import { CHART, drawOrder, type ChartModel, type ClusterBadge } from '@/lib/chart-model';
 import { partialDateAt, periodEnd, type PartialDate } from '@/lib/dates';
 import { formatDate, formatRange } from '@/lib/format-dates';
@@ -8,6 +9,7 @@ import { estimateTextWidth } from '@/lib/text-width';
 import type { TimeWindow } from '@/lib/scale';
 import { axisTicks, contextTicks, placeContextLabels } from '@/lib/ticks';
 import { ClusterMark, PrimaryMark, SecondaryMark, type MarkHandlers } from './Marks';
+import { MarksCanvas } from './MarksCanvas';
 
 export interface ChartProps {
   model: ChartModel;
@@ -27,6 +29,10 @@ export interface ChartProps {
   onExpandCluster: (cluster: ClusterBadge) => void;
   /** How far the marks layer is shifted right (px) from the positions in the model (see useDrawnChartModel). */
   shiftX?: number;
+  /** The model whose marks, badges, connectors and relations the SVG draws, when not `model`'s (see useProgressiveModel). */
+  marksModel?: ChartModel;
+  /** A zoom is under way: `model`'s marks are drawn on a canvas and the SVG's are hidden (see useZoomCanvas). */
+  marksOnCanvas?: boolean;
 }
 
 /** The width of an axis context label ("2020", "Mar 2020"). */
@@ -40,9 +46,8 @@ function clusterName(cluster: ClusterBadge, laneName: string): string {
 
 /** A curved arrow from one event's mark to another's; arcs above the row when both sit on the same line. */
 function linkPath(x1: number, y1: number, x2: number, y2: number): string {
-  const dx = x2 - x1;
-  const lift = Math.abs(y2 - y1) < 2 ? Math.min(46, Math.abs(dx) / 3 + 10) : 0;
-  return `M${x1},${y1 - 6} C${x1 + dx * 0.25},${y1 - 6 - lift} ${x1 + dx * 0.75},${y2 - 6 - lift} ${x2},${y2 - 6}`;
+  const c = linkCurve(x1, y1, x2, y2);
+  return `M${c.x1},${c.y1} C${c.c1x},${c.c1y} ${c.c2x},${c.c2y} ${c.x2},${c.y2}`;
 }
 
 /**
@@ -52,7 +57,7 @@ function linkPath(x1: number, y1: number, x2: number, y2: number): string {
  * left edge and the lane names, which stay put), with the `defs` they use. It only draws a precomputed model: the
  * layout, scale and ticks come from lib/ (D3 for the math, React for the DOM).
  */
-function useChartParts({ model, window, width, asOf, selectedId, activeId, faded, showLinks, accessibleName, laneName, handlers, onExpandCluster, shiftX = 0 }: ChartProps) {
+function useChartParts({ model, marksModel = model, marksOnCanvas = false, window, width, asOf, selectedId, activeId, faded, showLinks, accessibleName, laneName, handlers, onExpandCluster, shiftX = 0 }: ChartProps) {
   const id = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const clipId = `${id}-clip`;
   const fuzzyMaskId = `${id}-fuzzy`;
@@ -63,12 +68,13 @@ function useChartParts({ model, window, width, asOf, selectedId, activeId, faded
   const markDefs = useMemo(() => ({ fuzzyMaskId }), [fuzzyMaskId]);
   // The same handlers on every render (calling the latest ones), so that memoised marks whose props are unchanged
   // are not re-rendered on every frame of a pan.
-  const latest = useRef({ handlers, onExpandCluster });
-  latest.current = { handlers, onExpandCluster };
+  const latest = useRef({ handlers, onExpandCluster, marksOnCanvas });
+  latest.current = { handlers, onExpandCluster, marksOnCanvas };
   const stableHandlers = useMemo<MarkHandlers>(
     () => ({
       onActivate: (eventId, element) => latest.current.handlers.onActivate(eventId, element),
-      onHover: (eventId) => latest.current.handlers.onHover(eventId),
+      // The SVG marks under the pointer are hidden while a zoom is drawn on the canvas: they do not highlight.
+      onHover: (eventId) => (eventId === null || !latest.current.marksOnCanvas) && latest.current.handlers.onHover(eventId),
     }),
     [],
   );
@@ -85,14 +91,7 @@ function useChartParts({ model, window, width, asOf, selectedId, activeId, faded
   const forecastX = asOf ? Math.max(0, toModelX(periodEnd(asOf))) : undefined;
 
   const focusId = activeId ?? selectedId;
-  const related = new Set<string>();
-  if (showLinks && focusId) {
-    for (const link of model.links) {
-      if (link.from === focusId) related.add(link.to);
-      if (link.to === focusId) related.add(link.from);
-    }
-    if (related.size) related.add(focusId);
-  }
+  const related = relatedEvents(marksModel.links, focusId, showLinks);
   const dimmed = (eventId: string) => (related.size > 0 && !related.has(eventId)) || (faded?.has(eventId) ?? false);
   const asOfVisible = model.asOfX !== undefined && model.asOfX >= 0 && model.asOfX <= width;
   const asOfOnLeft = asOfVisible && model.asOfX! > width - 140;
@@ -226,7 +225,7 @@ function useChartParts({ model, window, width, asOf, selectedId, activeId, faded
   );
   // What a pan moves: marks, badges, connectors and relations, positioned from the model's window (see shiftX). The
   // same elements while only the window moves, so that React skips them at once on a pan frame.
-  const { marks, clusters, connectors, links } = model;
+  const { marks, clusters, connectors, links } = marksModel;
   const shifted = useMemo(() => (
     <>
       <g aria-hidden="true">
@@ -373,11 +372,25 @@ export const Chart = forwardRef<HTMLDivElement, ChartProps>(function Chart(props
           <svg className="absolute inset-0 overflow-visible" width="100%" height="100%" viewBox={viewBox}>
             <g transform={`translate(0,${CHART.axisHeight})`}>
               {backdrop}
-              <g className="pointer-events-auto">{shifted}</g>
+              {/* Hidden, not removed, while the canvas draws a zoom: unchanged, it costs no style, layout or focus. */}
+              <g className="pointer-events-auto" opacity={props.marksOnCanvas ? 0 : undefined} data-on-canvas={props.marksOnCanvas ? '' : undefined}>
+                {shifted}
+              </g>
             </g>
           </svg>
         </div>
       </div>
+      <MarksCanvas
+        active={props.marksOnCanvas ?? false}
+        model={props.model}
+        shiftX={shiftX}
+        width={width}
+        height={height}
+        showLinks={props.showLinks}
+        selectedId={props.selectedId}
+        activeId={props.activeId}
+        faded={props.faded}
+      />
       <svg className="pointer-events-none absolute inset-0" width="100%" height="100%" viewBox={viewBox}>
         <g transform={`translate(0,${CHART.axisHeight})`}>{top}</g>
       </svg>

@@ -1,4 +1,5 @@
 import { memo, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react';
+import { badgeWidth } from '@/lib/canvas-marks';
 import { CHART, type ClusterBadge, type MarkInstance } from '@/lib/chart-model';
 
 export interface MarkHandlers {
@@ -206,7 +207,7 @@ export const ClusterMark = memo(function ClusterMark({
 /** A badge's pill and count, drawn at its group's origin (a zoom frame moves the group, not these). */
 const BadgeBody = memo(function BadgeBody({ count }: { count: number }) {
   const label = `+${count}`;
-  const width = Math.max(CHART.badgeWidthPx - 6, 10 + label.length * 7);
+  const width = badgeWidth(label);
   return (
     <>
       <rect x={-3} y={-9} width={width} height={18} rx={9} fill="var(--surface)" stroke="var(--mark)" strokeWidth={1.2} />

@@ -30,6 +30,7 @@ import { useFocusFollowsMarks } from './useFocusFollowsMarks';
 import { useProgressiveModel } from './useProgressiveModel';
 import { useShownLayout } from './useShownLayout';
 import { useSteadyLayoutScale } from './useSteadyLayoutScale';
+import { useZoomCanvas } from './useZoomCanvas';
 import { sameWindow, useViewUrl } from './useViewUrl';
 import { useZoom } from './useZoom';
 
@@ -159,7 +160,8 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
   const chartInput = { timeline, lanes, layout, metrics, eventsById: events, window, width };
   const { model, shiftX } = useDrawnChartModel(chartInput, moving);
   lanesHeightGuess.current = model.lanesHeight;
-  const drawnModel = useProgressiveModel(model, { moving, width, shiftX, selectedId, activeId });
+  const { svgModel, onCanvas } = useZoomCanvas(model, moving);
+  const drawnModel = useProgressiveModel(svgModel, { moving, width, shiftX, selectedId, activeId });
 
   // --- URL state -------------------------------------------------------------------------------------------
   const { stateRef, queryFor, writeUrl, isRead } = useViewUrl({
@@ -525,7 +527,9 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
           <Chart
             ref={chartRef}
             {...drawn}
-            model={drawnModel}
+            model={model}
+            marksModel={drawnModel}
+            marksOnCanvas={onCanvas}
             selectedId={selectedId}
             activeId={activeId}
             accessibleName={accessibleName}

@@ -1,0 +1,146 @@
+'use client';
+
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { drawMarks, type CanvasPalette } from '@/lib/canvas-marks';
+import { CHART, type ChartModel } from '@/lib/chart-model';
+import { inIdleSlices } from '../idle';
+
+export interface MarksCanvasProps {
+  /** Draw the model's marks (a zoom is under way); otherwise the canvas is left blank. */
+  active: boolean;
+  model: ChartModel;
+  shiftX: number;
+  width: number;
+  height: number;
+  showLinks: boolean;
+  selectedId?: string;
+  activeId?: string;
+  faded?: ReadonlySet<string>;
+}
+
+/**
+ * A canvas over the chart's SVG marks layer that draws the marks while a zoom is under way (see useZoomCanvas): a
+ * zoom frame then redraws a few hundred marks in a few ms, where moving their SVG groups costs a frame's budget in
+ * style and layout. Hidden from assistive technology and print: the SVG stays the chart's accessible content.
+ */
+export function MarksCanvas({ active, model, shiftX, width, height, showLinks, selectedId, activeId, faded }: MarksCanvasProps) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  const palette = useRef<(CanvasPalette & { theme: string }) | null>(null);
+  const painted = useRef(false);
+
+  // Made ready while the page is idle: sizing a canvas and producing its first frames costs ~20 ms a frame on two
+  // cores (its buffers are allocated then), which would otherwise fall on a zoom's first frames.
+  useEffect(() => {
+    const canvas = ref.current;
+    if (!canvas) return;
+    let frames = 3;
+    let frame = 0;
+    const warm = () => {
+      const ctx = context(canvas);
+      if (!ctx || painted.current) return;
+      fit(canvas, width, height);
+      palette.current = currentPalette(canvas, palette.current);
+      ctx.clearRect(0, 0, 1, 1);
+      if (--frames > 0) frame = requestAnimationFrame(warm);
+    };
+    const cancelIdle = inIdleSlices(() => {
+      frame = requestAnimationFrame(warm);
+      return true;
+    });
+    return () => {
+      cancelIdle();
+      cancelAnimationFrame(frame);
+    };
+  }, [width, height]);
+
+  useLayoutEffect(() => {
+    const canvas = ref.current;
+    const ctx = canvas && context(canvas);
+    if (!canvas || !ctx) return;
+    if (!active) {
+      if (painted.current) ctx.clearRect(0, 0, canvas.width, canvas.height);
+      painted.current = false;
+      return;
+    }
+    const ratio = fit(canvas, width, height);
+    palette.current = currentPalette(canvas, palette.current);
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+    ctx.translate(0, CHART.axisHeight);
+    const focused = document.activeElement;
+    const focusRingId = focused?.matches(':focus-visible') ? (focused.getAttribute('data-event-id') ?? undefined) : undefined;
+    drawMarks(ctx, model, { shiftX, width, palette: palette.current, showLinks, selectedId, focusId: activeId ?? selectedId, focusRingId, faded });
+    painted.current = true;
+  });
+
+  // Its own compositing layer: drawing on it does not repaint the chart around it.
+  return <canvas ref={ref} aria-hidden="true" className="pointer-events-none absolute inset-0 h-full w-full print:hidden" style={{ willChange: 'transform' }} />;
+}
+
+/**
+ * The canvas's 2D context, kept in memory rather than on a GPU (`willReadFrequently`): on a machine without one, a
+ * GPU canvas goes through a software GL, and each of its frames cost several times as much.
+ */
+const context = (canvas: HTMLCanvasElement) => canvas.getContext('2d', { willReadFrequently: true });
+
+/** Sizes the canvas's pixels to its CSS size at the screen's density; returns the density. */
+function fit(canvas: HTMLCanvasElement, width: number, height: number): number {
+  const ratio = window.devicePixelRatio || 1;
+  const pixelWidth = Math.round(width * ratio);
+  const pixelHeight = Math.round(height * ratio);
+  if (canvas.width !== pixelWidth) canvas.width = pixelWidth;
+  if (canvas.height !== pixelHeight) canvas.height = pixelHeight;
+  return ratio;
+}
+
+/** The palette for the theme shown, resolved again only when the theme changes (probing forces pending style work). */
+function currentPalette(canvas: HTMLCanvasElement, cached: (CanvasPalette & { theme: string }) | null) {
+  const theme = `${document.documentElement.getAttribute('data-theme')}|${matchMedia('(prefers-color-scheme: dark)').matches}`;
+  return cached?.theme === theme ? cached : { theme, ...resolvePalette(canvas) };
+}
+
+/** The chart's colours and font as the page resolves them now (theme, light or dark), read from probe elements. */
+function resolvePalette(canvas: HTMLCanvasElement): CanvasPalette {
+  const host = canvas.parentElement ?? document.body;
+  const probe = document.createElement('span');
+  probe.hidden = true;
+  host.appendChild(probe);
+  const computed = (color: string) => {
+    probe.style.color = color;
+    return getComputedStyle(probe).color;
+  };
+  const surface = computed('var(--surface)');
+  const ink = computed('var(--ink)');
+  const muted = computed('var(--muted)');
+  const focus = computed('var(--focus)');
+  const halo = computed('var(--tl-halo)');
+  const fontFamily = getComputedStyle(host).fontFamily;
+  probe.remove();
+
+  // A lane's colour as its marks get it (`--mark`, lighter in dark mode), reduced to sRGB by painting one pixel.
+  const pixel = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+  const lanes = new Map<string, readonly [number, number, number]>();
+  const mark = (color: string) => {
+    let rgb = lanes.get(color);
+    if (rgb) return rgb;
+    const laneProbe = document.createElement('span');
+    laneProbe.hidden = true;
+    laneProbe.setAttribute('data-lane-color', '');
+    laneProbe.style.setProperty('--c', color);
+    laneProbe.style.color = 'var(--mark)';
+    host.appendChild(laneProbe);
+    const css = getComputedStyle(laneProbe).color;
+    laneProbe.remove();
+    rgb = [0, 0, 0];
+    if (pixel) {
+      pixel.clearRect(0, 0, 1, 1);
+      pixel.fillStyle = css;
+      pixel.fillRect(0, 0, 1, 1);
+      const [r, g, b] = pixel.getImageData(0, 0, 1, 1).data;
+      rgb = [r, g, b];
+    }
+    lanes.set(color, rgb);
+    return rgb;
+  };
+  return { mark, surface, ink, muted, focus, halo, fontFamily };
+}
