@@ -311,6 +311,16 @@ export function gestureLayoutScale(held: number | null, window: TimeWindow, widt
   return held !== null && pxPerMs >= held ? held : quantizeScale(pxPerMs, 1);
 }
 
+/**
+ * The first `count` scales a zoom out from rest at `atRest` (layoutScale's) lays out at, in order: the whole powers of
+ * two below it that gestureLayoutScale steps through. Laid out ahead in idle time, a zoom out finds them ready.
+ */
+export function zoomOutScales(atRest: number, count: number): number[] {
+  const first = quantizeScale(atRest, 1);
+  const top = first < atRest ? first : first / 2;
+  return Array.from({ length: count }, (_, i) => top / 2 ** i);
+}
+
 export interface ChartModelInput {
   timeline: ResolvedTimeline;
   lanes: ResolvedActor[];

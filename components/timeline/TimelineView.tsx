@@ -28,6 +28,7 @@ import { useTimelineModel } from './useTimelineModel';
 import { useDrawnChartModel } from './useDrawnChartModel';
 import { useFocusFollowsMarks } from './useFocusFollowsMarks';
 import { useProgressiveModel } from './useProgressiveModel';
+import { usePrefetchLayouts } from './usePrefetchLayouts';
 import { useShownLayout } from './useShownLayout';
 import { useSteadyLayoutScale } from './useSteadyLayoutScale';
 import { useZoomCanvas } from './useZoomCanvas';
@@ -156,7 +157,9 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
 
   useFocusFollowsMarks(containerRef, chartRef, { window, extent, showWindow: controls.showWindow });
 
-  const layout = useShownLayout(layoutFor, useSteadyLayoutScale(window, width, moving));
+  const layoutPxPerMs = useSteadyLayoutScale(window, width, moving);
+  const layout = useShownLayout(layoutFor, layoutPxPerMs);
+  usePrefetchLayouts(layoutFor, layout, layoutPxPerMs, moving);
   const chartInput = { timeline, lanes, layout, metrics, eventsById: events, window, width };
   const { model, shiftX } = useDrawnChartModel(chartInput, moving);
   lanesHeightGuess.current = model.lanesHeight;

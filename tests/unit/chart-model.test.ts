@@ -12,6 +12,7 @@ import {
   lazyLabelMetrics,
   type LabelMetrics,
   gestureLayoutScale,
+  zoomOutScales,
   layoutScale,
   panShift,
   placeLabel,
@@ -737,6 +738,36 @@ describe('gestureLayoutScale', () => {
       expect(scale).toBeGreaterThan(pxPerMs / 2);
       expect(Number.isInteger(Math.log2(scale))).toBe(true);
     }
+  });
+});
+
+describe('zoomOutScales', () => {
+  it('lists the scales, in order, that a continuous zoom out from rest lays the lanes out at', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -12, max: 12, noNaN: true }), fc.array(fc.double({ min: 1.01, max: 1.6, noNaN: true }), { minLength: 1, maxLength: 60 }), (exponent, steps) => {
+        const width = 1200;
+        let span = width / (2 ** exponent * 1e-6);
+        const atRest = layoutScale({ from: 0, to: span }, width);
+        // What useSteadyLayoutScale asks for, frame by frame, while the reader zooms out by `steps`.
+        const asked: number[] = [];
+        let held: number | null = atRest;
+        for (const step of steps) {
+          span *= step;
+          held = gestureLayoutScale(held, { from: 0, to: span }, width);
+          if (held !== atRest && asked.at(-1) !== held) asked.push(held);
+        }
+        // Every scale asked for is listed, in the order listed (a large step may pass over some).
+        const ahead = zoomOutScales(atRest, 80);
+        const places = asked.map((scale) => ahead.indexOf(scale));
+        expect(places.every((place, i) => place >= 0 && (i === 0 || place > places[i - 1]))).toBe(true);
+        // A pinch's small steps pass over none: the first ones listed are those a pinch needs.
+        if (steps.every((step) => step < 1.19)) expect(asked).toEqual(ahead.slice(0, asked.length));
+        expect(ahead.every((scale, i) => i === 0 || scale === ahead[i - 1] / 2)).toBe(true);
+        expect(ahead[0]).toBeLessThan(atRest);
+        expect(ahead[0]).toBeGreaterThanOrEqual(atRest / 2);
+      }),
+      PROPERTY_RUNS,
+    );
   });
 });
 
