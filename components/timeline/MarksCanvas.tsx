@@ -27,6 +27,18 @@ export function MarksCanvas({ active, model, shiftX, width, height, showLinks, s
   const ref = useRef<HTMLCanvasElement>(null);
   const palette = useRef<(CanvasPalette & { theme: string }) | null>(null);
   const painted = useRef(false);
+  /** The canvas's size on screen (CSS px), which max-width may make smaller than the chart's width. */
+  const box = useRef<{ width: number; height: number } | null>(null);
+
+  useEffect(() => {
+    const canvas = ref.current;
+    if (!canvas || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      box.current = { width: entry.contentRect.width, height: entry.contentRect.height };
+    });
+    observer.observe(canvas);
+    return () => observer.disconnect();
+  }, []);
 
   // Made ready while the page is idle: sizing a canvas and producing its first frames costs ~20 ms a frame on two
   // cores (its buffers are allocated then), which would otherwise fall on a zoom's first frames.
@@ -38,7 +50,7 @@ export function MarksCanvas({ active, model, shiftX, width, height, showLinks, s
     const warm = () => {
       const ctx = context(canvas);
       if (!ctx || painted.current) return;
-      fit(canvas, width, height);
+      fit(canvas, box.current ?? { width, height });
       palette.current = currentPalette(canvas, palette.current);
       ctx.clearRect(0, 0, 1, 1);
       if (--frames > 0) frame = requestAnimationFrame(warm);
@@ -62,10 +74,14 @@ export function MarksCanvas({ active, model, shiftX, width, height, showLinks, s
       painted.current = false;
       return;
     }
-    const ratio = fit(canvas, width, height);
+    const shown = box.current ?? { width, height };
+    const ratio = fit(canvas, shown);
     palette.current = currentPalette(canvas, palette.current);
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, width, height);
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    // The chart's SVGs fit their viewBox (0 0 width height) into the box uniformly, centred: so does the drawing.
+    const scale = Math.min(shown.width / width, shown.height / height);
+    ctx.setTransform(ratio * scale, 0, 0, ratio * scale, (ratio * (shown.width - width * scale)) / 2, (ratio * (shown.height - height * scale)) / 2);
     ctx.translate(0, CHART.axisHeight);
     const focused = document.activeElement;
     const focusRingId = focused?.matches(':focus-visible') ? (focused.getAttribute('data-event-id') ?? undefined) : undefined;
@@ -83,8 +99,8 @@ export function MarksCanvas({ active, model, shiftX, width, height, showLinks, s
  */
 const context = (canvas: HTMLCanvasElement) => canvas.getContext('2d', { willReadFrequently: true });
 
-/** Sizes the canvas's pixels to its CSS size at the screen's density; returns the density. */
-function fit(canvas: HTMLCanvasElement, width: number, height: number): number {
+/** Sizes the canvas's pixels to its size on screen at the screen's density; returns the density. */
+function fit(canvas: HTMLCanvasElement, { width, height }: { width: number; height: number }): number {
   const ratio = window.devicePixelRatio || 1;
   const pixelWidth = Math.round(width * ratio);
   const pixelHeight = Math.round(height * ratio);
