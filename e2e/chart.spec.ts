@@ -248,6 +248,8 @@ test.describe('the chart', () => {
     await expect(page.locator('[data-on-canvas]')).toHaveCount(1);
     await page.waitForTimeout(300);
     const onCanvas = await chart(page).screenshot();
+    // Still drawn on the canvas when the screenshot was taken (else the test would compare the SVG with itself).
+    await expect(page.locator('[data-on-canvas]')).toHaveCount(1);
     holding = false;
     await hold;
     await page.keyboard.up('Control');
@@ -503,6 +505,10 @@ test.describe('on a phone @phone', () => {
     for (let i = 1; i <= 6; i++) await touch('touchMove', [{ x: centre - 30 - i * 6, y }, { x: centre + 30 + i * 6, y }]);
     await expect.poll(drawn).toMatchObject({ hidden: true });
     expect((await drawn()).painted).toBeGreaterThan(500);
+    // The canvas takes the pointer meanwhile: the hidden marks under it, where they were, take no tap or hover.
+    const signing = (await page.getByRole('button', { name: SIGNING }).boundingBox())!;
+    const hit = ([x, y]: number[]) => document.elementFromPoint(x, y)?.closest('canvas, [data-event-id]')?.tagName;
+    expect(await page.evaluate(hit, [signing.x + 5, signing.y + signing.height / 2])).toBe('CANVAS');
     // The SVG marks stay in the document meanwhile, named, for assistive technology.
     await expect(page.getByRole('button', { name: SIGNING })).toHaveCount(1);
 
@@ -510,6 +516,8 @@ test.describe('on a phone @phone', () => {
     await settled(page);
     await expect.poll(drawn).toEqual({ painted: 0, hidden: false });
     await expect(page.getByRole('button', { name: SIGNING })).toBeVisible();
+    const after = (await page.getByRole('button', { name: SIGNING }).boundingBox())!;
+    expect(await page.evaluate(hit, [after.x + 5, after.y + after.height / 2])).toBe('g');
   });
 
   test('the chart passes an axe scan and does not scroll sideways', async ({ page }) => {

@@ -17,7 +17,7 @@ export async function expectNoAxeViolations(page: Page) {
 
 /**
  * Waits until the chart's window stops moving: the `data-window-from`/`-to` attributes of `region` read the same
- * twice, 200 ms apart. Transitions last at most 280 ms, but on a loaded machine a frame can come late, and a
+ * twice, 200 ms apart, and the SVG marks are drawn again. Transitions last at most 280 ms, but on a loaded machine a frame can come late, and a
  * window read mid-transition is wider than either end (d3's zoom interpolation zooms out to travel).
  */
 export async function windowSettled(page: Page, region = '[data-window-from]') {
@@ -38,4 +38,6 @@ export async function windowSettled(page: Page, region = '[data-window-from]') {
       { intervals: [200], timeout: 10_000, message: 'the chart window kept moving' },
     )
     .toBe(true);
+  // The SVG marks are drawn again (they wait for an idle moment after a zoom, drawn meanwhile on a canvas).
+  await expect(page.locator('[data-on-canvas]')).toHaveCount(0);
 }

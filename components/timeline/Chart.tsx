@@ -57,7 +57,7 @@ function linkPath(x1: number, y1: number, x2: number, y2: number): string {
  * left edge and the lane names, which stay put), with the `defs` they use. It only draws a precomputed model: the
  * layout, scale and ticks come from lib/ (D3 for the math, React for the DOM).
  */
-function useChartParts({ model, marksModel = model, marksOnCanvas = false, window, width, asOf, selectedId, activeId, faded, showLinks, accessibleName, laneName, handlers, onExpandCluster, shiftX = 0 }: ChartProps) {
+function useChartParts({ model, marksModel = model, window, width, asOf, selectedId, activeId, faded, showLinks, accessibleName, laneName, handlers, onExpandCluster, shiftX = 0 }: ChartProps) {
   const id = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const clipId = `${id}-clip`;
   const fuzzyMaskId = `${id}-fuzzy`;
@@ -68,13 +68,12 @@ function useChartParts({ model, marksModel = model, marksOnCanvas = false, windo
   const markDefs = useMemo(() => ({ fuzzyMaskId }), [fuzzyMaskId]);
   // The same handlers on every render (calling the latest ones), so that memoised marks whose props are unchanged
   // are not re-rendered on every frame of a pan.
-  const latest = useRef({ handlers, onExpandCluster, marksOnCanvas });
-  latest.current = { handlers, onExpandCluster, marksOnCanvas };
+  const latest = useRef({ handlers, onExpandCluster });
+  latest.current = { handlers, onExpandCluster };
   const stableHandlers = useMemo<MarkHandlers>(
     () => ({
       onActivate: (eventId, element) => latest.current.handlers.onActivate(eventId, element),
-      // The SVG marks under the pointer are hidden while a zoom is drawn on the canvas: they do not highlight.
-      onHover: (eventId) => (eventId === null || !latest.current.marksOnCanvas) && latest.current.handlers.onHover(eventId),
+      onHover: (eventId) => latest.current.handlers.onHover(eventId),
     }),
     [],
   );

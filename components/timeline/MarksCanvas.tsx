@@ -40,8 +40,12 @@ export function MarksCanvas({ active, model, shiftX, width, height, showLinks, s
     return () => observer.disconnect();
   }, []);
 
+  const latest = useRef({ model, width, showLinks });
+  latest.current = { model, width, showLinks };
+
   // Made ready while the page is idle: sizing a canvas and producing its first frames costs ~20 ms a frame on two
-  // cores (its buffers are allocated then), which would otherwise fall on a zoom's first frames.
+  // cores (its buffers are allocated then), and the drawing code runs slowly until compiled: both would otherwise
+  // fall on a zoom's first frames. The model on screen is drawn once and cleared in the same task (nothing shows).
   useEffect(() => {
     const canvas = ref.current;
     if (!canvas) return;
@@ -52,7 +56,11 @@ export function MarksCanvas({ active, model, shiftX, width, height, showLinks, s
       if (!ctx || painted.current) return;
       fit(canvas, box.current ?? { width, height });
       palette.current = currentPalette(canvas, palette.current);
-      ctx.clearRect(0, 0, 1, 1);
+      if (frames === 3) {
+        const { model, width, showLinks } = latest.current;
+        drawMarks(ctx, model, { shiftX: 0, width, palette: palette.current, showLinks });
+      }
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
       if (--frames > 0) frame = requestAnimationFrame(warm);
     };
     const cancelIdle = inIdleSlices(() => {
@@ -89,8 +97,17 @@ export function MarksCanvas({ active, model, shiftX, width, height, showLinks, s
     painted.current = true;
   });
 
-  // Its own compositing layer: drawing on it does not repaint the chart around it.
-  return <canvas ref={ref} aria-hidden="true" className="pointer-events-none absolute inset-0 h-full w-full print:hidden" style={{ willChange: 'transform' }} />;
+  // Its own compositing layer: drawing on it does not repaint the chart around it. While it draws, it takes the pointer
+  // (the chart's gestures still get its events): the hidden SVG marks under it, where they were, must not take clicks
+  // or hovers.
+  return (
+    <canvas
+      ref={ref}
+      aria-hidden="true"
+      className="absolute inset-0 h-full w-full print:hidden"
+      style={{ willChange: 'transform', pointerEvents: active ? 'auto' : 'none' }}
+    />
+  );
 }
 
 /**

@@ -1,22 +1,51 @@
 'use client';
 
-import { useRef } from 'react';
+import { startTransition, useEffect, useReducer, useRef } from 'react';
 import type { ChartModel } from '@/lib/chart-model';
 
 const pxPerMs = (model: ChartModel) => model.width / Math.max(model.window.to - model.window.from, 1);
 
+/** How long after a zoom ends the SVG marks may wait for an idle moment to be drawn again (ms). */
+export const SVG_RETURN_TIMEOUT_MS = 150;
+
 /**
  * Whether the marks are drawn on the canvas (MarksCanvas) and which model the SVG marks layer keeps meanwhile. Once a
  * gesture or an animated move changes the scale, the SVG keeps the marks it had (hidden, untouched: React renders
- * none of them and the browser restyles none) and the canvas draws each frame's, until the move ends, when the SVG
- * draws the settled model again. A pan at one scale stays in the SVG: it moves a composited layer (useDrawnChartModel).
+ * none of them and the browser restyles none) and the canvas draws each frame's. When the move ends, the canvas draws
+ * the settled model and the SVG draws it again at the next idle moment (within SVG_RETURN_TIMEOUT_MS): moving every
+ * mark's group is the longest frame of a zoom, and a zoom often follows another. A pan at one scale stays in the SVG:
+ * it moves a composited layer (useDrawnChartModel).
  */
 export function useZoomCanvas(model: ChartModel, moving: boolean): { svgModel: ChartModel; onCanvas: boolean } {
   const state = useRef<{ svgModel: ChartModel; onCanvas: boolean }>({ svgModel: model, onCanvas: false });
-  const { svgModel, onCanvas } = state.current;
-  if (!moving) state.current = { svgModel: model, onCanvas: false };
-  else if (onCanvas) return state.current;
-  else if (Math.abs(pxPerMs(model) - pxPerMs(svgModel)) > pxPerMs(svgModel) * 1e-9) state.current = { svgModel, onCanvas: true };
-  else state.current = { svgModel: model, onCanvas: false };
+  const released = useRef(false);
+  const [, release] = useReducer((n: number) => n + 1, 0);
+  let { svgModel, onCanvas } = state.current;
+  if (moving) {
+    released.current = false;
+    if (!onCanvas && Math.abs(pxPerMs(model) - pxPerMs(svgModel)) > pxPerMs(svgModel) * 1e-9) onCanvas = true;
+    else if (!onCanvas) svgModel = model;
+  } else if (!onCanvas || released.current) {
+    released.current = false;
+    onCanvas = false;
+    svgModel = model;
+  }
+  if (svgModel !== state.current.svgModel || onCanvas !== state.current.onCanvas) state.current = { svgModel, onCanvas };
+
+  const waiting = onCanvas && !moving;
+  useEffect(() => {
+    if (!waiting) return;
+    const back = () => {
+      released.current = true;
+      startTransition(release);
+    };
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(back, { timeout: SVG_RETURN_TIMEOUT_MS });
+      return () => cancelIdleCallback(handle);
+    }
+    const handle = setTimeout(back, 50);
+    return () => clearTimeout(handle);
+  }, [waiting]);
+
   return state.current;
 }
