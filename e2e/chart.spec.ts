@@ -21,6 +21,15 @@ const settled = (page: Page) => windowSettled(page, CHART_REGION);
 
 const chart = (page: Page) => page.getByRole('group', { name: 'Timeline chart, one lane per actor' });
 
+/** The chart's SVG is drawn at its own width, inside its bordered box: not scaled down by max-width (blurred lines). */
+async function expectUnscaled(page: Page) {
+  const { drawn, shown } = await chart(page).evaluate((element) => {
+    const svg = element.querySelector('svg')!;
+    return { drawn: Number(svg.getAttribute('width')), shown: svg.getBoundingClientRect().width };
+  });
+  expect(shown).toBeCloseTo(drawn, 1);
+}
+
 test.describe('the chart', () => {
   test('draws each event as a named, focusable mark with data-event-id, in lanes by actor @export', async ({ page }) => {
     await openChart(page);
@@ -33,6 +42,7 @@ test.describe('the chart', () => {
     // One primary (focusable) mark per drawn event.
     const ids = await chart(page).locator('[data-event-id]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-event-id')));
     expect(new Set(ids).size).toBe(ids.length);
+    await expectUnscaled(page);
   });
 
   test('shows the "as of" line and explains every encoding in a legend', async ({ page }) => {
@@ -506,9 +516,13 @@ test.describe('on a phone @phone', () => {
     await expect.poll(drawn).toMatchObject({ hidden: true });
     expect((await drawn()).painted).toBeGreaterThan(500);
     // The canvas takes the pointer meanwhile: the hidden marks under it, where they were, take no tap or hover.
-    const signing = (await page.getByRole('button', { name: SIGNING }).boundingBox())!;
+    // At the centre of the signing's dot, where the hidden mark still is.
+    const dot = async () => {
+      const box = (await page.getByRole('button', { name: SIGNING }).locator('circle').last().boundingBox())!;
+      return [box.x + box.width / 2, box.y + box.height / 2];
+    };
     const hit = ([x, y]: number[]) => document.elementFromPoint(x, y)?.closest('canvas, [data-event-id]')?.tagName;
-    expect(await page.evaluate(hit, [signing.x + 5, signing.y + signing.height / 2])).toBe('CANVAS');
+    expect(await page.evaluate(hit, await dot())).toBe('CANVAS');
     // The SVG marks stay in the document meanwhile, named, for assistive technology.
     await expect(page.getByRole('button', { name: SIGNING })).toHaveCount(1);
 
@@ -516,12 +530,12 @@ test.describe('on a phone @phone', () => {
     await settled(page);
     await expect.poll(drawn).toEqual({ painted: 0, hidden: false });
     await expect(page.getByRole('button', { name: SIGNING })).toBeVisible();
-    const after = (await page.getByRole('button', { name: SIGNING }).boundingBox())!;
-    expect(await page.evaluate(hit, [after.x + 5, after.y + after.height / 2])).toBe('g');
+    expect(await page.evaluate(hit, await dot())).toBe('g');
   });
 
   test('the chart passes an axe scan and does not scroll sideways', async ({ page }) => {
     await openChart(page);
+    await expectUnscaled(page);
     const overflow = (await page.evaluate(() => document.documentElement.scrollWidth)) - page.viewportSize()!.width;
     expect(overflow).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page);

@@ -118,7 +118,7 @@ export function BenchTimeline() {
           const shown = result.problems.slice(0, 5).map((problem) => formatProblem(problem));
           throw new Error(`${result.problems.length} problem(s) in the dataset: ${shown.join('; ')}`);
         }
-        setState({ status: 'ready', timeline: result.resolved, width: placeholder.current?.getBoundingClientRect().width });
+        setState({ status: 'ready', timeline: result.resolved, width: placeholder.current?.clientWidth });
       })
       .catch((error: unknown) => {
         const message = error instanceof Error ? error.message : String(error);
@@ -135,7 +135,8 @@ export function BenchTimeline() {
 
   if (state.status === 'loading') {
     return (
-      <p ref={placeholder} className="text-sm text-muted">
+      // Bordered like the chart's box, so that its width inside the border is the chart's.
+      <p ref={placeholder} className="rounded-xl border border-transparent text-sm text-muted">
         Loading the dataset…
       </p>
     );

@@ -71,7 +71,8 @@ export function EmbedView({ timeline, defaultId }: { timeline: ResolvedTimeline;
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const measure = () => setWidth(Math.max(260, Math.floor(container.getBoundingClientRect().width)));
+    // Inside its border (see TimelineView).
+    const measure = () => setWidth(Math.max(260, container.clientWidth));
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(container);

@@ -209,7 +209,8 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
     const container = containerRef.current;
     if (!container) return;
     const measure = () => {
-      const measured = container.getBoundingClientRect().width;
+      // Inside its border: a chart as wide as the bordered box was scaled down by max-width, blurring every line.
+      const measured = container.clientWidth;
       // A hidden chart (the list is shown) keeps its width, for printing and for coming back.
       if (measured > 0) setWidth(chartWidth(measured));
     };
