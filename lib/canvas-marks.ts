@@ -89,11 +89,15 @@ export function relatedEvents(links: readonly Pick<LinkArrow, 'from' | 'to'>[], 
   return related;
 }
 
-/** The path of a relation arrow, as the SVG draws it: a curve that arcs above the row when both ends share it. */
+/**
+ * The path of a relation arrow, as the SVG draws it: a curve that arcs above the row when both ends share it; and
+ * where its type is written when it is active (labelX, labelY: the middle of the text, above the curve).
+ */
 export function linkCurve(x1: number, y1: number, x2: number, y2: number) {
   const dx = x2 - x1;
   const lift = Math.abs(y2 - y1) < 2 ? Math.min(46, Math.abs(dx) / 3 + 10) : 0;
-  return { x1, y1: y1 - 6, c1x: x1 + dx * 0.25, c1y: y1 - 6 - lift, c2x: x1 + dx * 0.75, c2y: y2 - 6 - lift, x2, y2: y2 - 6, lift };
+  const labelY = Math.min(y1, y2) - (lift > 0 ? lift * 0.75 + 8 : 10);
+  return { x1, y1: y1 - 6, c1x: x1 + dx * 0.25, c1y: y1 - 6 - lift, c2x: x1 + dx * 0.75, c2y: y2 - 6 - lift, x2, y2: y2 - 6, lift, labelX: (x1 + x2) / 2, labelY };
 }
 
 /** A badge's pill width for its label ("+12"), as the SVG draws it. */
@@ -175,10 +179,7 @@ function drawLink(ctx: MarksContext, pen: Pen, link: LinkArrow, focusId: string 
   ctx.closePath();
   ctx.fill();
   ctx.restore();
-  if (active) {
-    const y = Math.min(link.y1, link.y2) - (Math.abs(link.y2 - link.y1) < 2 ? curve.lift * 0.75 + 8 : 10);
-    drawLabel(ctx, pen, LINK_LABELS[link.type].toLowerCase(), (link.x1 + link.x2) / 2, y, 11, `600 11px ${palette.fontFamily}`, palette, 'center');
-  }
+  if (active) drawLabel(ctx, pen, LINK_LABELS[link.type].toLowerCase(), curve.labelX, curve.labelY, 11, `600 11px ${palette.fontFamily}`, palette, 'center');
   ctx.globalAlpha = 1;
 }
 

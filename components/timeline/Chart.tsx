@@ -44,11 +44,8 @@ function clusterName(cluster: ClusterBadge, laneName: string): string {
   return `${cluster.count} more ${laneName} events, ${formatRange(from, to, 'long')}: zoom in to show them`;
 }
 
-/** A curved arrow from one event's mark to another's; arcs above the row when both sit on the same line. */
-function linkPath(x1: number, y1: number, x2: number, y2: number): string {
-  const c = linkCurve(x1, y1, x2, y2);
-  return `M${c.x1},${c.y1} C${c.c1x},${c.c1y} ${c.c2x},${c.c2y} ${c.x2},${c.y2}`;
-}
+/** A relation arrow's curve as an SVG path (see linkCurve). */
+const linkPath = (c: ReturnType<typeof linkCurve>) => `M${c.x1},${c.y1} C${c.c1x},${c.c1y} ${c.c2x},${c.c2y} ${c.x2},${c.y2}`;
 
 /**
  * The timeline's drawing for one window, in parts: `base` (the axis and the lane bands, in the window's coordinates),
@@ -246,10 +243,11 @@ function useChartParts({ model, marksModel = model, window, width, asOf, selecte
         <g data-layer="links">
           {links.map((link) => {
             const active = focusId === link.from || focusId === link.to;
+            const curve = linkCurve(link.x1, link.y1, link.x2, link.y2);
             return (
               <g key={`${link.from}-${link.type}-${link.to}`} data-link={`${link.from}>${link.to}`} className={related.size && !active ? 'tl-dimmed' : undefined}>
                 <path
-                  d={linkPath(link.x1, link.y1, link.x2, link.y2)}
+                  d={linkPath(curve)}
                   fill="none"
                   stroke={active ? 'var(--ink)' : 'var(--muted)'}
                   strokeOpacity={active ? 0.9 : 0.55}
@@ -261,8 +259,8 @@ function useChartParts({ model, marksModel = model, window, width, asOf, selecte
                 {active && (
                   <text
                     className="tl-label"
-                    x={(link.x1 + link.x2) / 2}
-                    y={Math.min(link.y1, link.y2) - (Math.abs(link.y2 - link.y1) < 2 ? Math.min(46, Math.abs(link.x2 - link.x1) / 3 + 10) * 0.75 + 8 : 10)}
+                    x={curve.labelX}
+                    y={curve.labelY}
                     textAnchor="middle"
                     fontSize={11}
                     style={{ fontSize: 11, fontWeight: 600 }}

@@ -84,7 +84,8 @@ export function MarksCanvas({ active, model, shiftX, width, height, showLinks, s
     }
     const shown = box.current ?? { width, height };
     const ratio = fit(canvas, shown);
-    palette.current = currentPalette(canvas, palette.current);
+    // Checked as a zoom starts, not on each of its frames: the theme does not change during one.
+    if (!painted.current) palette.current = currentPalette(canvas, palette.current);
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     // The chart's SVGs fit their viewBox (0 0 width height) into the box uniformly, centred: so does the drawing.
@@ -93,7 +94,7 @@ export function MarksCanvas({ active, model, shiftX, width, height, showLinks, s
     ctx.translate(0, CHART.axisHeight);
     const focused = document.activeElement;
     const focusRingId = focused?.matches(':focus-visible') ? (focused.getAttribute('data-event-id') ?? undefined) : undefined;
-    drawMarks(ctx, model, { shiftX, width, palette: palette.current, showLinks, selectedId, focusId: activeId ?? selectedId, focusRingId, faded });
+    drawMarks(ctx, model, { shiftX, width, palette: palette.current!, showLinks, selectedId, focusId: activeId ?? selectedId, focusRingId, faded });
     painted.current = true;
   });
 
@@ -135,12 +136,19 @@ function currentPalette(canvas: HTMLCanvasElement, cached: (CanvasPalette & { th
 /** The chart's colours and font as the page resolves them now (theme, light or dark), read from probe elements. */
 function resolvePalette(canvas: HTMLCanvasElement): CanvasPalette {
   const host = canvas.parentElement ?? document.body;
-  const probe = document.createElement('span');
-  probe.hidden = true;
-  host.appendChild(probe);
-  const computed = (color: string) => {
+  /** A colour as the chart resolves it, read from a hidden element styled with it (`laneColor`: as a lane's `--c`). */
+  const computed = (color: string, laneColor?: string) => {
+    const probe = document.createElement('span');
+    probe.hidden = true;
+    if (laneColor !== undefined) {
+      probe.setAttribute('data-lane-color', '');
+      probe.style.setProperty('--c', laneColor);
+    }
     probe.style.color = color;
-    return getComputedStyle(probe).color;
+    host.appendChild(probe);
+    const value = getComputedStyle(probe).color;
+    probe.remove();
+    return value;
   };
   const surface = computed('var(--surface)');
   const ink = computed('var(--ink)');
@@ -148,7 +156,6 @@ function resolvePalette(canvas: HTMLCanvasElement): CanvasPalette {
   const focus = computed('var(--focus)');
   const halo = computed('var(--tl-halo)');
   const fontFamily = getComputedStyle(host).fontFamily;
-  probe.remove();
 
   // A lane's colour as its marks get it (`--mark`, lighter in dark mode), reduced to sRGB by painting one pixel.
   const pixel = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
@@ -156,18 +163,10 @@ function resolvePalette(canvas: HTMLCanvasElement): CanvasPalette {
   const mark = (color: string) => {
     let rgb = lanes.get(color);
     if (rgb) return rgb;
-    const laneProbe = document.createElement('span');
-    laneProbe.hidden = true;
-    laneProbe.setAttribute('data-lane-color', '');
-    laneProbe.style.setProperty('--c', color);
-    laneProbe.style.color = 'var(--mark)';
-    host.appendChild(laneProbe);
-    const css = getComputedStyle(laneProbe).color;
-    laneProbe.remove();
     rgb = [0, 0, 0];
     if (pixel) {
       pixel.clearRect(0, 0, 1, 1);
-      pixel.fillStyle = css;
+      pixel.fillStyle = computed('var(--mark)', color);
       pixel.fillRect(0, 0, 1, 1);
       const [r, g, b] = pixel.getImageData(0, 0, 1, 1).data;
       rgb = [r, g, b];

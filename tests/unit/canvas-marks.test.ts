@@ -111,10 +111,12 @@ describe('relatedEvents', () => {
 describe('linkCurve', () => {
   it('arcs above the row when both ends share it, by a third of the distance plus 10 px, at most 46 px', () => {
     expect(linkCurve(0, 100, 60, 100)).toMatchObject({ y1: 94, y2: 94, lift: 30, c1y: 64, c2y: 64, c1x: 15, c2x: 45 });
+    // Its type is written over the middle of the arc.
+    expect(linkCurve(0, 100, 60, 100)).toMatchObject({ labelX: 30, labelY: 100 - (30 * 0.75 + 8) });
     expect(linkCurve(0, 100, 600, 100).lift).toBe(46);
   });
   it('runs straight between rows, without lift', () => {
-    expect(linkCurve(0, 100, 60, 140)).toMatchObject({ lift: 0, c1y: 94, c2y: 134 });
+    expect(linkCurve(0, 100, 60, 140)).toMatchObject({ lift: 0, c1y: 94, c2y: 134, labelX: 30, labelY: 90 });
   });
 });
 
