@@ -266,23 +266,30 @@ test.describe('the chart', () => {
     await expect(page.locator('[data-on-canvas]')).toHaveCount(0);
     await settled(page);
     const inSvg = await chart(page).screenshot();
-    // Pixels whose colour differs markedly: ~0.7% where canvas and SVG rasterise text and edges differently; 2.5% when
-    // the canvas draws nothing, or every mark 2 px off.
-    const differing = await page.evaluate(async (images) => {
-      const pixels = async (base64: string) => {
-        const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
-        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-        const context = canvas.getContext('2d')!;
-        context.drawImage(bitmap, 0, 0);
-        return context.getImageData(0, 0, bitmap.width, bitmap.height).data;
-      };
-      const [a, b] = await Promise.all(images.map(pixels));
-      let count = 0;
-      for (let i = 0; i < a.length; i += 4) if (Math.abs(a[i] - b[i]) + Math.abs(a[i + 1] - b[i + 1]) + Math.abs(a[i + 2] - b[i + 2]) > 60) count++;
-      return count / (a.length / 4);
-    }, [onCanvas.toString('base64'), inSvg.toString('base64')]);
-    expect(differing).toBeLessThan(0.0125);
+    // ~0.7% where canvas and SVG rasterise text and edges differently; 2.5% when the canvas draws nothing, or every
+    // mark 2 px off.
+    expect(await differingShare(page, onCanvas, inSvg)).toBeLessThan(0.0125);
+  });
+
+  test('a drag is drawn on the canvas, where the SVG marks are when it ends', async ({ page }) => {
+    await openChart(page);
+    await settled(page);
+    const box = (await chart(page).boundingBox())!;
+    const y = box.y + 60;
+    await page.mouse.move(box.x + box.width / 2, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 60, y, { steps: 4 });
+    await page.mouse.move(box.x + box.width / 2 + 120, y, { steps: 4 });
+    // Held: the pointer is still down, so the pan has not ended.
+    await expect(page.locator('[data-on-canvas]')).toHaveCount(1);
+    await page.waitForTimeout(200);
+    const onCanvas = await chart(page).screenshot();
+    await expect(page.locator('[data-on-canvas]')).toHaveCount(1);
+    await page.mouse.up();
+    await expect(page.locator('[data-on-canvas]')).toHaveCount(0);
+    await settled(page);
+    const inSvg = await chart(page).screenshot();
+    expect(await differingShare(page, onCanvas, inSvg)).toBeLessThan(0.0125);
   });
 
   test('the overview brush moves the window, and quick ranges jump to a period', async ({ page }) => {
@@ -541,3 +548,23 @@ test.describe('on a phone @phone', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+/** The share of pixels whose colour differs markedly between two screenshots of the same size. */
+async function differingShare(page: Page, a: Buffer, b: Buffer): Promise<number> {
+  return page.evaluate(async (images) => {
+    const pixels = async (base64: string) => {
+      const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      return context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    };
+    const [first, second] = await Promise.all(images.map(pixels));
+    let count = 0;
+    for (let i = 0; i < first.length; i += 4) {
+      if (Math.abs(first[i] - second[i]) + Math.abs(first[i + 1] - second[i + 1]) + Math.abs(first[i + 2] - second[i + 2]) > 60) count++;
+    }
+    return count / (first.length / 4);
+  }, [a.toString('base64'), b.toString('base64')]);
+}

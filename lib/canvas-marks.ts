@@ -3,7 +3,7 @@ import { CHART, drawOrder, type ChartModel, type ClusterBadge, type LinkArrow, t
 
 /**
  * The chart's marks, badges, connectors and relation arrows drawn on a 2D canvas, as the SVG marks layer draws them
- * (components/timeline/Marks.tsx, Chart.tsx): used while a zoom is under way, when moving every mark's SVG group
+ * (components/timeline/Marks.tsx, Chart.tsx): used while a zoom or pan is under way, when moving every mark's SVG group
  * costs a frame's budget in style and layout alone. At rest the SVG is drawn again (focusable, named, printable).
  */
 

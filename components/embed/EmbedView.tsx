@@ -48,7 +48,7 @@ export function EmbedView({ timeline, defaultId }: { timeline: ResolvedTimeline;
   const layout = useShownLayout(layoutFor, layoutPxPerMs);
   usePrefetchLayouts(layoutFor, layout, layoutPxPerMs, moving);
   const chart = buildChartModel({ timeline, lanes, layout, metrics, eventsById: events, window, width });
-  const { svgModel, onCanvas } = useZoomCanvas(chart, moving);
+  const { svgModel, onCanvas } = useZoomCanvas(chart, window, moving);
   const drawnChart = useProgressiveModel(svgModel, { moving, width, selectedId, activeId });
 
   // Read the view and the presentation from the URL once, after hydration (the page itself is static).

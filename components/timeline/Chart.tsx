@@ -31,7 +31,7 @@ export interface ChartProps {
   shiftX?: number;
   /** The model whose marks, badges, connectors and relations the SVG draws, when not `model`'s (see useProgressiveModel). */
   marksModel?: ChartModel;
-  /** A zoom is under way: `model`'s marks are drawn on a canvas and the SVG's are hidden (see useZoomCanvas). */
+  /** A zoom or pan is under way: `model`'s marks are drawn on a canvas and the SVG's are hidden (see useZoomCanvas). */
   marksOnCanvas?: boolean;
 }
 
@@ -369,7 +369,7 @@ export const Chart = forwardRef<HTMLDivElement, ChartProps>(function Chart(props
           <svg className="absolute inset-0 overflow-visible" width="100%" height="100%" viewBox={viewBox}>
             <g transform={`translate(0,${CHART.axisHeight})`}>
               {backdrop}
-              {/* Hidden, not removed, while the canvas draws a zoom: unchanged, it costs no style, layout or focus. */}
+              {/* Hidden, not removed, while the canvas draws a zoom or pan: unchanged, it costs no style, layout or focus. */}
               <g className="pointer-events-auto" opacity={props.marksOnCanvas ? 0 : undefined} data-on-canvas={props.marksOnCanvas ? '' : undefined}>
                 {shifted}
               </g>

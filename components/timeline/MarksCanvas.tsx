@@ -6,7 +6,7 @@ import { CHART, type ChartModel } from '@/lib/chart-model';
 import { inIdleSlices } from '../idle';
 
 export interface MarksCanvasProps {
-  /** Draw the model's marks (a zoom is under way); otherwise the canvas is left blank. */
+  /** Draw the model's marks (a zoom or pan is under way); otherwise the canvas is left blank. */
   active: boolean;
   model: ChartModel;
   shiftX: number;
@@ -19,8 +19,8 @@ export interface MarksCanvasProps {
 }
 
 /**
- * A canvas over the chart's SVG marks layer that draws the marks while a zoom is under way (see useZoomCanvas): a
- * zoom frame then redraws a few hundred marks in a few ms, where moving their SVG groups costs a frame's budget in
+ * A canvas over the chart's SVG marks layer that draws the marks while a zoom or pan is under way (see useZoomCanvas): a
+ * frame then redraws a few hundred marks in a few ms, where moving their SVG groups costs a frame's budget in
  * style and layout. Hidden from assistive technology and print: the SVG stays the chart's accessible content.
  */
 export function MarksCanvas({ active, model, shiftX, width, height, showLinks, selectedId, activeId, faded }: MarksCanvasProps) {
@@ -45,7 +45,7 @@ export function MarksCanvas({ active, model, shiftX, width, height, showLinks, s
 
   // Made ready while the page is idle: sizing a canvas and producing its first frames costs ~20 ms a frame on two
   // cores (its buffers are allocated then), and the drawing code runs slowly until compiled: both would otherwise
-  // fall on a zoom's first frames. The model on screen is drawn once and cleared in the same task (nothing shows).
+  // fall on a gesture's first frames. The model on screen is drawn once and cleared in the same task (nothing shows).
   useEffect(() => {
     const canvas = ref.current;
     if (!canvas) return;
@@ -84,7 +84,7 @@ export function MarksCanvas({ active, model, shiftX, width, height, showLinks, s
     }
     const shown = box.current ?? { width, height };
     const ratio = fit(canvas, shown);
-    // Checked as a zoom starts, not on each of its frames: the theme does not change during one.
+    // Checked as a zoom or pan starts, not on each of its frames: the theme does not change during one.
     if (!painted.current) palette.current = currentPalette(canvas, palette.current);
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, canvas.width, canvas.height);

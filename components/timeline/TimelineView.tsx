@@ -163,7 +163,7 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
   const chartInput = { timeline, lanes, layout, metrics, eventsById: events, window, width };
   const { model, shiftX } = useDrawnChartModel(chartInput, moving);
   lanesHeightGuess.current = model.lanesHeight;
-  const { svgModel, onCanvas } = useZoomCanvas(model, moving);
+  const { svgModel, onCanvas } = useZoomCanvas(model, window, moving);
   const drawnModel = useProgressiveModel(svgModel, { moving, width, shiftX, selectedId, activeId });
 
   // --- URL state -------------------------------------------------------------------------------------------

@@ -2,35 +2,37 @@
 
 import { startTransition, useEffect, useReducer, useRef } from 'react';
 import type { ChartModel } from '@/lib/chart-model';
-
-const pxPerMs = (model: ChartModel) => model.width / Math.max(model.window.to - model.window.from, 1);
+import type { TimeWindow } from '@/lib/scale';
 
 /** How long after a zoom ends the SVG marks may wait for an idle moment to be drawn again (ms). */
 export const SVG_RETURN_TIMEOUT_MS = 150;
 
 /**
  * Whether the marks are drawn on the canvas (MarksCanvas) and which model the SVG marks layer keeps meanwhile. Once a
- * gesture or an animated move changes the scale, the SVG keeps the marks it had (hidden, untouched: React renders
- * none of them and the browser restyles none) and the canvas draws each frame's. When the move ends, the canvas draws
- * the settled model and the SVG draws it again at the next idle moment (within SVG_RETURN_TIMEOUT_MS): moving every
- * mark's group is the longest frame of a zoom, and a zoom often follows another. A pan at one scale stays in the SVG:
- * it moves a composited layer (useDrawnChartModel).
+ * gesture or an animated move changes what is shown (a zoom or a pan), the SVG keeps the marks it had (hidden,
+ * untouched: React renders none of them and the browser restyles none) and the canvas draws each frame's. When the
+ * move ends, the canvas draws the settled model and the SVG draws it again at the next idle moment (within
+ * SVG_RETURN_TIMEOUT_MS): moving every mark's group is the longest frame of a zoom, and a zoom often follows another.
+ * A pan is drawn on the canvas too: in the SVG, the marks it brings into view were created a few per frame, and their
+ * rendering and styling made its longest frames.
  */
-export function useZoomCanvas(model: ChartModel, moving: boolean): { svgModel: ChartModel; onCanvas: boolean } {
-  const state = useRef<{ svgModel: ChartModel; onCanvas: boolean }>({ svgModel: model, onCanvas: false });
+export function useZoomCanvas(model: ChartModel, window: TimeWindow, moving: boolean): { svgModel: ChartModel; onCanvas: boolean } {
+  const state = useRef<{ svgModel: ChartModel; svgWindow: TimeWindow; onCanvas: boolean }>({ svgModel: model, svgWindow: window, onCanvas: false });
   const released = useRef(false);
   const [, release] = useReducer((n: number) => n + 1, 0);
-  let { svgModel, onCanvas } = state.current;
+  let { svgModel, svgWindow, onCanvas } = state.current;
   if (moving) {
     released.current = false;
-    if (!onCanvas && Math.abs(pxPerMs(model) - pxPerMs(svgModel)) > pxPerMs(svgModel) * 1e-9) onCanvas = true;
+    if (window.from !== svgWindow.from || window.to !== svgWindow.to) onCanvas = true;
     else if (!onCanvas) svgModel = model;
   } else if (!onCanvas || released.current) {
     released.current = false;
     onCanvas = false;
     svgModel = model;
+    svgWindow = window;
   }
-  if (svgModel !== state.current.svgModel || onCanvas !== state.current.onCanvas) state.current = { svgModel, onCanvas };
+  const current = state.current;
+  if (svgModel !== current.svgModel || svgWindow !== current.svgWindow || onCanvas !== current.onCanvas) state.current = { svgModel, svgWindow, onCanvas };
 
   const waiting = onCanvas && !moving;
   useEffect(() => {
