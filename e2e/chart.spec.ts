@@ -292,6 +292,29 @@ test.describe('the chart', () => {
     expect(await differingShare(page, onCanvas, inSvg)).toBeLessThan(0.0125);
   });
 
+  test('a click just after a drag, while the canvas still stands in for the marks, opens the event under the pointer', async ({ page }) => {
+    // Idle callbacks never come: the SVG marks stay hidden after the drag, as they are until the page is next idle.
+    await page.addInitScript(() => {
+      window.requestIdleCallback = () => 0;
+    });
+    await openChart(page);
+    await settled(page);
+    const dot = page.getByRole('button', { name: SIGNING }).locator('circle').last();
+    const before = (await dot.boundingBox())!;
+    const box = (await chart(page).boundingBox())!;
+    const y = box.y + 40;
+    await page.mouse.move(box.x + 300, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 360, y, { steps: 4 });
+    await page.mouse.move(box.x + 420, y, { steps: 4 });
+    await page.mouse.up();
+    await expect(page.locator('[data-on-canvas]')).toHaveCount(1);
+    // A pan at one scale moves every mark by the distance dragged.
+    await page.mouse.click(before.x + before.width / 2 + 120, before.y + before.height / 2);
+    await expect(page.getByRole('dialog', { name: 'U.S. and Taliban sign agreement in Doha' })).toBeVisible();
+    await expect(page).toHaveURL(/event=us-taliban-agreement/);
+  });
+
   test('the overview brush moves the window, and quick ranges jump to a period', async ({ page }) => {
     await openChart(page);
     const before = await visibleWindow(page);

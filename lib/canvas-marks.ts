@@ -1,5 +1,5 @@
 import { LINK_LABELS } from './labels';
-import { CHART, drawOrder, type ChartModel, type ClusterBadge, type LinkArrow, type MarkInstance } from './chart-model';
+import { CHART, drawOrder, type ChartModel, type ClusterBadge, type DrawnItem, type LinkArrow, type MarkInstance } from './chart-model';
 
 /**
  * The chart's marks, badges, connectors and relation arrows drawn on a 2D canvas, as the SVG marks layer draws them
@@ -98,6 +98,39 @@ export function linkCurve(x1: number, y1: number, x2: number, y2: number) {
   const lift = Math.abs(y2 - y1) < 2 ? Math.min(46, Math.abs(dx) / 3 + 10) : 0;
   const labelY = Math.min(y1, y2) - (lift > 0 ? lift * 0.75 + 8 : 10);
   return { x1, y1: y1 - 6, c1x: x1 + dx * 0.25, c1y: y1 - 6 - lift, c2x: x1 + dx * 0.75, c2y: y2 - 6 - lift, x2, y2: y2 - 6, lift, labelX: (x1 + x2) / 2, labelY };
+}
+
+/** What a click on the canvas lands on: a mark (its event) or a "+N" badge. */
+export type Picked = DrawnItem;
+
+/**
+ * What the SVG marks layer would take a click at (x, y) on, in the model's coordinates (the lanes' origin at y = 0):
+ * the topmost badge or mark whose hit box holds the point. A primary mark takes the whole box of its glyph and label
+ * (its focus ring's box), a secondary instance its glyph, a badge its pill. The canvas stands in for the SVG marks
+ * while they are hidden, so a click then still opens the event under the pointer.
+ */
+export function pickAt(model: Pick<ChartModel, 'marks' | 'clusters'>, x: number, y: number): Picked | undefined {
+  const items = drawOrder(model.marks, model.clusters);
+  for (let i = items.length - 1; i >= 0; i--) {
+    const { mark, cluster } = items[i];
+    if (cluster) {
+      const width = badgeWidth(`+${cluster.count}`);
+      if (x >= cluster.x - 3 && x <= cluster.x - 3 + width && Math.abs(y - cluster.y) <= 9) return items[i];
+    } else if (hits(mark, x, y)) return items[i];
+  }
+  return undefined;
+}
+
+function hits(mark: MarkInstance, x: number, y: number): boolean {
+  const { event } = mark;
+  const span = event.end || event.start.precision !== 'day' ? mark.x2 - mark.x : 0;
+  if (mark.primary) {
+    // The focus ring's box (Marks.tsx, PrimaryBody), which takes the SVG mark's clicks.
+    const right = Math.max(event.end ? span : R, mark.labelX - mark.x + (mark.label ? mark.labelWidth : 0)) + 4;
+    return x >= mark.x - R - 4 && x <= mark.x + right && Math.abs(y - mark.y) <= 11;
+  }
+  if (event.end) return x >= mark.x && x <= mark.x + Math.max(span, 4) && Math.abs(y - mark.y) <= BAR_H / 2;
+  return Math.hypot(x - mark.x, y - mark.y) <= R + 1;
 }
 
 /** A badge's pill width for its label ("+12"), as the SVG draws it. */

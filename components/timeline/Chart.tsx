@@ -1,5 +1,5 @@
 import { forwardRef, useId, useMemo, useRef, type CSSProperties } from 'react';
-import { linkCurve, relatedEvents } from '@/lib/canvas-marks';
+import { linkCurve, relatedEvents, type Picked } from '@/lib/canvas-marks';
 import { CHART, drawOrder, type ChartModel, type ClusterBadge } from '@/lib/chart-model';
 import { partialDateAt, periodEnd, type PartialDate } from '@/lib/dates';
 import { formatDate, formatRange } from '@/lib/format-dates';
@@ -346,7 +346,13 @@ function useChartParts({ model, marksModel = model, window, width, asOf, selecte
       </g>
     </>
   );
-  return { width, height, clipId, defs, base, backdrop, shifted, top };
+  // A click on the zoom canvas: as on the SVG mark or badge it drew there.
+  const pick = useMemo(
+    () => (picked: Picked, canvas: Element) =>
+      picked.cluster ? latest.current.onExpandCluster(picked.cluster) : latest.current.handlers.onActivate(picked.mark.event.id, canvas),
+    [],
+  );
+  return { width, height, clipId, defs, base, backdrop, shifted, top, pick };
 }
 
 /**
@@ -355,7 +361,7 @@ function useChartParts({ model, marksModel = model, window, width, asOf, selecte
  * three share one viewBox and scale together (print). The ref is the element d3-zoom listens on.
  */
 export const Chart = forwardRef<HTMLDivElement, ChartProps>(function Chart(props, ref) {
-  const { width, height, defs, base, backdrop, shifted, top } = useChartParts(props);
+  const { width, height, defs, base, backdrop, shifted, top, pick } = useChartParts(props);
   const shiftX = props.shiftX ?? 0;
   const viewBox = `0 0 ${width} ${height}`;
   return (
@@ -387,6 +393,7 @@ export const Chart = forwardRef<HTMLDivElement, ChartProps>(function Chart(props
         selectedId={props.selectedId}
         activeId={props.activeId}
         faded={props.faded}
+        onPick={pick}
       />
       <svg className="pointer-events-none absolute inset-0" width="100%" height="100%" viewBox={viewBox}>
         <g transform={`translate(0,${CHART.axisHeight})`}>{top}</g>

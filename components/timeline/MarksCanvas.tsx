@@ -1,7 +1,7 @@
 'use client';
 
-import { useEffect, useLayoutEffect, useRef } from 'react';
-import { drawMarks, type CanvasPalette } from '@/lib/canvas-marks';
+import { useEffect, useLayoutEffect, useRef, type MouseEvent } from 'react';
+import { drawMarks, pickAt, type CanvasPalette, type Picked } from '@/lib/canvas-marks';
 import { CHART, type ChartModel } from '@/lib/chart-model';
 import { inIdleSlices } from '../idle';
 
@@ -16,6 +16,8 @@ export interface MarksCanvasProps {
   selectedId?: string;
   activeId?: string;
   faded?: ReadonlySet<string>;
+  /** A click on the canvas while it draws: what the SVG marks layer would have taken it on (see pickAt). */
+  onPick?: (picked: Picked, canvas: HTMLCanvasElement) => void;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface MarksCanvasProps {
  * frame then redraws a few hundred marks in a few ms, where moving their SVG groups costs a frame's budget in
  * style and layout. Hidden from assistive technology and print: the SVG stays the chart's accessible content.
  */
-export function MarksCanvas({ active, model, shiftX, width, height, showLinks, selectedId, activeId, faded }: MarksCanvasProps) {
+export function MarksCanvas({ active, model, shiftX, width, height, showLinks, selectedId, activeId, faded, onPick }: MarksCanvasProps) {
   const ref = useRef<HTMLCanvasElement>(null);
   const palette = useRef<(CanvasPalette & { theme: string }) | null>(null);
   const painted = useRef(false);
@@ -40,8 +42,8 @@ export function MarksCanvas({ active, model, shiftX, width, height, showLinks, s
     return () => observer.disconnect();
   }, []);
 
-  const latest = useRef({ model, width, showLinks });
-  latest.current = { model, width, showLinks };
+  const latest = useRef({ model, width, height, shiftX, showLinks, onPick });
+  latest.current = { model, width, height, shiftX, showLinks, onPick };
 
   // Made ready while the page is idle: sizing a canvas and producing its first frames costs ~20 ms a frame on two
   // cores (its buffers are allocated then), and the drawing code runs slowly until compiled: both would otherwise
@@ -100,13 +102,25 @@ export function MarksCanvas({ active, model, shiftX, width, height, showLinks, s
 
   // Its own compositing layer: drawing on it does not repaint the chart around it. While it draws, it takes the pointer
   // (the chart's gestures still get its events): the hidden SVG marks under it, where they were, must not take clicks
-  // or hovers.
+  // or hovers. A click on it goes to what it drew under the pointer, as it would on the SVG (a click just after a pan
+  // or zoom, before the SVG marks are back).
+  const pick = (event: MouseEvent<HTMLCanvasElement>) => {
+    const { model, width, height, shiftX, onPick } = latest.current;
+    if (!onPick) return;
+    const shown = event.currentTarget.getBoundingClientRect();
+    const scale = Math.min(shown.width / width, shown.height / height);
+    const x = (event.clientX - shown.left - (shown.width - width * scale) / 2) / scale - shiftX;
+    const y = (event.clientY - shown.top - (shown.height - height * scale) / 2) / scale - CHART.axisHeight;
+    const picked = pickAt(model, x, y);
+    if (picked) onPick(picked, event.currentTarget);
+  };
   return (
     <canvas
       ref={ref}
       aria-hidden="true"
       className="absolute inset-0 h-full w-full print:hidden"
       style={{ willChange: 'transform', pointerEvents: active ? 'auto' : 'none' }}
+      onClick={pick}
     />
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeWidth, drawMarks, linkCurve, relatedEvents, type CanvasPalette, type MarksContext } from '@/lib/canvas-marks';
+import { badgeWidth, drawMarks, linkCurve, pickAt, relatedEvents, type CanvasPalette, type MarksContext } from '@/lib/canvas-marks';
 import { buildChartModel, CHART, chartLanes, labelMetrics, layoutAtScale, layoutScale, type ChartModel } from '@/lib/chart-model';
 import { eventsById, type ResolvedTimeline } from '@/lib/resolve';
 import { defaultWindow, type TimeWindow } from '@/lib/scale';
@@ -257,3 +257,47 @@ describe('drawMarks', () => {
     expect(texts(calls)).toEqual(expect.arrayContaining(inWindow.filter((m) => m.primary && m.label).map((m) => m.label)));
   });
 });
+
+describe('pickAt', () => {
+  const model = chart(briefing, FEB_MAR);
+  const primary = (id: string) => model.marks.find((mark) => mark.primary && mark.event.id === id)!;
+  const pickedId = (x: number, y: number) => pickAt(model, x, y)?.mark?.event.id;
+
+  it("takes a point event's dot, and the whole box of its label, as its SVG focus ring does", () => {
+    const attacks = primary('attacks');
+    expect(pickedId(attacks.x, attacks.y)).toBe('attacks');
+    expect(attacks.label).toBeTruthy();
+    expect(pickedId(attacks.labelX + attacks.labelWidth - 2, attacks.y + 10)).toBe('attacks');
+    // Just outside the box: above it, and right of the label.
+    expect(pickedId(attacks.x, attacks.y - 12)).not.toBe('attacks');
+    expect(pickedId(attacks.labelX + attacks.labelWidth + 5, attacks.y)).not.toBe('attacks');
+  });
+
+  it("takes a range's bar, and a secondary instance's glyph only", () => {
+    const rif = primary('rif');
+    expect(pickedId((rif.x + rif.x2) / 2, rif.y + 7)).toBe('rif');
+    const secondary = model.marks.find((mark) => !mark.primary && mark.event.id === 'signing')!;
+    expect(secondary).toBeDefined();
+    expect(pickedId(secondary.x + 3, secondary.y - 3)).toBe('signing');
+    expect(pickAt(model, secondary.x + 40, secondary.y)?.mark?.event.id).not.toBe('signing');
+  });
+
+  it('gives the topmost of overlapping marks, the one drawn last', () => {
+    const rif = primary('rif');
+    const attacks = primary('attacks');
+    // An event whose dot falls inside the box of the label before it, on the same row.
+    const inside = { ...attacks, x: rif.labelX + 20, x2: rif.labelX + 20, labelX: rif.labelX + 30, y: rif.y };
+    expect(pickAt({ marks: [rif, inside], clusters: [] }, inside.x, inside.y)?.mark).toBe(inside);
+    expect(pickAt({ marks: [inside, rif], clusters: [] }, inside.x, inside.y)?.mark).toBe(rif);
+  });
+
+  it('takes a "+N" badge\'s pill, and nothing where nothing is drawn', () => {
+    const timeline = syntheticResolved(400, 7);
+    const crowded = chart(timeline, defaultWindow(timeline));
+    const cluster = crowded.clusters[0];
+    expect(pickAt(crowded, cluster.x - 3 + badgeWidth(`+${cluster.count}`) / 2, cluster.y + 8)?.cluster).toBe(cluster);
+    expect(pickAt(model, -500, -500)).toBeUndefined();
+    expect(pickAt(model, WIDTH / 2, model.lanesHeight + 50)).toBeUndefined();
+  });
+});
+
