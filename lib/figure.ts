@@ -1,12 +1,12 @@
 // A downloadable figure of the current view, for PDFs and slides: its file name, what it shows (only the marks
 // inside the window), the legend entries it needs, its texts and where everything goes.
-import type { ChartModel } from './chart-model';
+import { CHART, type ChartModel, type MarkInstance } from './chart-model';
 import { partialDateAt } from './dates';
 import { formatDate, formatRange } from './format-dates';
 import { citeSourceShort } from './labels';
 import type { ResolvedTimeline } from './resolve';
 import type { TimeWindow } from './scale';
-import { estimateTextWidth } from './text-width';
+import { estimateTextWidth, truncateToWidth } from './text-width';
 import { ceilDay, floorDay } from './ticks';
 import { dayString } from './view-state';
 
@@ -40,13 +40,20 @@ export function figureFileName(timelineId: string, window: TimeWindow, extension
   return `${timelineId}_${from}_${to}${scale && scale !== 1 ? `@${scale}x` : ''}.${extension}`;
 }
 
+/** A label narrower than this is left out of a figure rather than cut to a stub (as the chart does for ranges). */
+const MIN_LABEL_PX = 36;
+/** Room kept between a figure's last label and its right edge (px). */
+const LABEL_MARGIN_PX = 4;
+
 /**
  * The chart model trimmed to what the window shows: the live chart also draws marks just outside it (so a pan
- * does not pop them in), which a figure must not carry, even clipped.
+ * does not pop them in), which a figure must not carry, even clipped. A label that would run past the right edge is
+ * shortened to end inside it, with an ellipsis (or left out when too little of it would fit): the live chart clips it
+ * there, as a map clips names at its edge, but a figure in a report must not print half a word.
  */
 export function figureModel(model: ChartModel, width: number): ChartModel {
   const inside = (x: number, x2: number) => x2 >= 0 && x <= width;
-  const marks = model.marks.filter((mark) => inside(mark.x, Math.max(mark.x2, mark.x)));
+  const marks = model.marks.filter((mark) => inside(mark.x, Math.max(mark.x2, mark.x))).map((mark) => fitLabel(mark, width));
   const shown = new Set(marks.map((mark) => mark.event.id));
   return {
     ...model,
@@ -55,6 +62,14 @@ export function figureModel(model: ChartModel, width: number): ChartModel {
     connectors: model.connectors.filter((connector) => shown.has(connector.eventId)),
     links: model.links.filter((link) => shown.has(link.from) && shown.has(link.to)),
   };
+}
+
+function fitLabel(mark: MarkInstance, width: number): MarkInstance {
+  if (!mark.label || mark.labelX + mark.labelWidth <= width - LABEL_MARGIN_PX) return mark;
+  const room = width - LABEL_MARGIN_PX - mark.labelX;
+  const label = room >= MIN_LABEL_PX ? truncateToWidth(mark.label, room, CHART.labelFontPx, 'semibold') : '';
+  if (!label) return { ...mark, label: undefined, labelWidth: 0 };
+  return { ...mark, label, labelWidth: Math.ceil(estimateTextWidth(label, CHART.labelFontPx, 'semibold')) };
 }
 
 /** How many events a figure shows: drawn or counted in a "+N" badge, leaving out those faded as context. */

@@ -50,6 +50,29 @@ describe('figureModel and legendKeysFor', () => {
     expect(trimmed.connectors.map((c) => c.eventId)).toEqual(['inside']);
   });
 
+  it("shortens a label that would run past the figure's right edge, or leaves it out when too little would fit", () => {
+    const edge = buildTimeline({
+      events: [
+        rawEvent('late', { title: 'Negotiators meet again in Doha to discuss the prisoner exchange', start: '2020-03-27' }),
+        rawEvent('last', { title: 'Talks are postponed', start: '2020-03-31' }),
+        rawEvent('early', { title: 'Reduction in violence begins', start: '2020-02-22' }),
+      ],
+    });
+    const live = chart(edge, window);
+    const label = (model: ReturnType<typeof figureModel>, id: string) => model.marks.find((mark) => mark.primary && mark.event.id === id)!;
+    expect(label(live, 'late').labelX + label(live, 'late').labelWidth).toBeGreaterThan(WIDTH);
+    const figure = figureModel(live, WIDTH);
+    const late = label(figure, 'late');
+    expect(late.label).toMatch(/^Negotiators .+…$/);
+    expect(late.labelX + late.labelWidth).toBeLessThanOrEqual(WIDTH - 4);
+    expect(late.labelWidth).toBe(Math.ceil(estimateTextWidth(late.label!, 12, 'semibold')));
+    // Too close to the edge for a useful part of its title: the mark stays, unlabelled.
+    expect(label(figure, 'last').label).toBeUndefined();
+    expect(label(figure, 'last').labelWidth).toBe(0);
+    // Labels that fit are untouched, the same objects.
+    expect(label(figure, 'early')).toBe(label(live, 'early'));
+  });
+
   it('lists only the encodings the figure draws', () => {
     const model = figureModel(chart(timeline, window), WIDTH);
     expect(legendKeysFor(model, { width: WIDTH, showLinks: true })).toEqual(['point', 'range', 'planned', 'connector', 'asOf', 'relation']);
