@@ -356,9 +356,10 @@ function useChartParts({ model, marksModel = model, window, width, asOf, selecte
 }
 
 /**
- * The chart on screen: the base SVG, the shifted parts in an SVG of their own, moved by a CSS transform in its own
- * compositing layer (a pan frame moves a picture, the marks are not painted again), and the top SVG over both. The
- * three share one viewBox and scale together (print). The ref is the element d3-zoom listens on.
+ * The chart on screen: the base SVG, the shifted parts (the backdrop, then the marks, each in an SVG of its own) moved
+ * by a CSS transform in their own compositing layer (a pan frame moves a picture, the marks are not painted again),
+ * the zoom canvas, and the top SVG over all. The SVGs share one viewBox and scale together (print). The ref is the
+ * element d3-zoom listens on.
  */
 export const Chart = forwardRef<HTMLDivElement, ChartProps>(function Chart(props, ref) {
   const { width, height, defs, base, backdrop, shifted, top, pick } = useChartParts(props);
@@ -373,8 +374,12 @@ export const Chart = forwardRef<HTMLDivElement, ChartProps>(function Chart(props
       <div className="pointer-events-none absolute inset-0 overflow-hidden">
         <div className="absolute inset-0" style={{ transform: `translateX(${(shiftX / width) * 100}%)`, willChange: 'transform' }} data-layer="shifted">
           <svg className="absolute inset-0 overflow-visible" width="100%" height="100%" viewBox={viewBox}>
+            <g transform={`translate(0,${CHART.axisHeight})`}>{backdrop}</g>
+          </svg>
+          {/* The marks in an SVG of their own: a zoom step redraws the grid behind them, and the browser then paints
+              again only that SVG, reusing what it recorded for this one (~1,300 elements at 10,000 events). */}
+          <svg className="absolute inset-0 overflow-visible" width="100%" height="100%" viewBox={viewBox}>
             <g transform={`translate(0,${CHART.axisHeight})`}>
-              {backdrop}
               {/* Hidden, not removed, while the canvas draws a zoom or pan: unchanged, it costs no style, layout or focus. */}
               <g className="pointer-events-auto" opacity={props.marksOnCanvas ? 0 : undefined} data-on-canvas={props.marksOnCanvas ? '' : undefined}>
                 {shifted}
