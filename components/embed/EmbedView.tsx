@@ -41,10 +41,10 @@ export function EmbedView({ timeline, defaultId }: { timeline: ResolvedTimeline;
   const [origin, setOrigin] = useState('');
 
   const model = useTimelineModel(timeline, filters, width);
-  const { extent, initialWindow, lanes, layoutFor, metrics, events, actors, relations } = model;
+  const { extent, initialWindow, lanes, layoutFor, laidOutScales, metrics, events, actors, relations } = model;
   const { window, moving, controls } = useZoom(chartRef, { extent, initialWindow, width, height: 600, gestures: options.controls !== 'none' });
   useFocusFollowsMarks(containerRef, chartRef, { window, extent, showWindow: controls.showWindow });
-  const layoutPxPerMs = useSteadyLayoutScale(window, width, moving);
+  const layoutPxPerMs = useSteadyLayoutScale(window, width, moving, laidOutScales);
   const layout = useShownLayout(layoutFor, layoutPxPerMs);
   usePrefetchLayouts(layoutFor, layout, layoutPxPerMs, moving);
   const chart = buildChartModel({ timeline, lanes, layout, metrics, eventsById: events, window, width });

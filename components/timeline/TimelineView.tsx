@@ -137,6 +137,7 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
     chartEvents,
     faded,
     layoutFor,
+    laidOutScales,
   } = useTimelineModel(timeline, deferredFilters, width, dateRange);
   const listEvents = useMemo(
     () =>
@@ -157,7 +158,7 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
 
   useFocusFollowsMarks(containerRef, chartRef, { window, extent, showWindow: controls.showWindow });
 
-  const layoutPxPerMs = useSteadyLayoutScale(window, width, moving);
+  const layoutPxPerMs = useSteadyLayoutScale(window, width, moving, laidOutScales);
   const layout = useShownLayout(layoutFor, layoutPxPerMs);
   usePrefetchLayouts(layoutFor, layout, layoutPxPerMs, moving);
   const chartInput = { timeline, lanes, layout, metrics, eventsById: events, window, width };

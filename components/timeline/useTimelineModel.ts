@@ -95,6 +95,15 @@ export function useTimelineModel(timeline: ResolvedTimeline, filters: Filters, w
     },
     [layoutCache, chartEvents, laneIds, metrics, maxRows],
   );
+  /** The scales laid out already (for this many rows per lane). */
+  const laidOutScales = useCallback(() => {
+    const scales: number[] = [];
+    for (const key of layoutCache.keys()) {
+      const [scale, rows] = key.split('|');
+      if (Number(rows) === maxRows) scales.push(Number(scale));
+    }
+    return scales;
+  }, [layoutCache, maxRows]);
 
   return {
     allLanes,
@@ -117,5 +126,6 @@ export function useTimelineModel(timeline: ResolvedTimeline, filters: Filters, w
     chartEvents,
     faded,
     layoutFor,
+    laidOutScales,
   };
 }

@@ -739,6 +739,34 @@ describe('gestureLayoutScale', () => {
       expect(Number.isInteger(Math.log2(scale))).toBe(true);
     }
   });
+  it('zooming out, takes the finest layout already made that is valid at the scale, instead of re-packing', () => {
+    const held = quantizeScale(pxPerMs * 1.5);
+    const halving = gestureLayoutScale(held, window, WIDTH);
+    const between = quantizeScale(pxPerMs * 0.8);
+    expect(between).toBeGreaterThan(halving);
+    // Finer than the halving and still ≤ the scale: more labels, and no re-pack.
+    expect(gestureLayoutScale(held, window, WIDTH, [halving / 2, between, pxPerMs * 1.2])).toBe(between);
+    // Coarser, within two halvings below: fewer labels, but no re-pack mid-gesture.
+    expect(gestureLayoutScale(held, window, WIDTH, [halving / 4])).toBe(halving / 4);
+    // Too coarse (it would label little), or finer than the scale (its labels would collide): re-pack at the halving.
+    expect(gestureLayoutScale(held, window, WIDTH, [halving / 8, pxPerMs * 1.01])).toBe(halving);
+    // Zooming in keeps the layout in use, whatever else is ready.
+    expect(gestureLayoutScale(quantizeScale(pxPerMs / 3), window, WIDTH, [between])).toBe(quantizeScale(pxPerMs / 3));
+  });
+  it('never returns a scale above the actual one when zooming out, so its layout is collision-free', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.2, max: 5, noNaN: true }),
+        fc.array(fc.double({ min: 0.01, max: 10, noNaN: true }), { maxLength: 8 }),
+        (ratio, factors) => {
+          const held = pxPerMs * 1.1 * ratio > pxPerMs ? pxPerMs * 1.1 * ratio : null;
+          const scale = gestureLayoutScale(held, window, WIDTH, factors.map((factor) => pxPerMs * factor));
+          return scale <= pxPerMs || scale === held;
+        },
+      ),
+      PROPERTY_RUNS,
+    );
+  });
 });
 
 describe('zoomOutScales', () => {
