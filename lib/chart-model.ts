@@ -320,6 +320,17 @@ export function gestureLayoutScale(held: number | null, window: TimeWindow, widt
 }
 
 /**
+ * Whether a gesture that has just ended may keep its layout (laid out at `gesture`) until the page is idle, rather
+ * than re-pack at `atRest` (layoutScale's) at once: when `atRest` is not laid out yet and the gesture's layout is
+ * valid at the settled scale (made at a scale ≤ it, so its labels do not collide).
+ */
+export function keepsGestureLayout(gesture: number | null, atRest: number, window: TimeWindow, width: number, laidOut: Iterable<number>): gesture is number {
+  if (gesture === null || gesture === atRest || gesture > width / Math.max(window.to - window.from, 1)) return false;
+  for (const scale of laidOut) if (scale === atRest) return false;
+  return true;
+}
+
+/**
  * The first `count` scales a zoom out from rest at `atRest` (layoutScale's) lays out at, in order: the whole powers of
  * two below it that gestureLayoutScale steps through. Laid out ahead in idle time, a zoom out finds them ready.
  */

@@ -12,6 +12,7 @@ import {
   lazyLabelMetrics,
   type LabelMetrics,
   gestureLayoutScale,
+  keepsGestureLayout,
   zoomOutScales,
   layoutScale,
   panShift,
@@ -766,6 +767,23 @@ describe('gestureLayoutScale', () => {
       ),
       PROPERTY_RUNS,
     );
+  });
+});
+
+describe('keepsGestureLayout', () => {
+  const window = { from: 0, to: 1000 * DAY };
+  const pxPerMs = WIDTH / (1000 * DAY);
+  const atRest = layoutScale(window, WIDTH);
+  it("keeps a gesture's layout until idle when the settled scale is not laid out and the layout is valid there", () => {
+    const gesture = quantizeScale(pxPerMs / 2, 1);
+    expect(keepsGestureLayout(gesture, atRest, window, WIDTH, [gesture])).toBe(true);
+  });
+  it('re-packs at once when the settled scale is laid out already, or is the same, or the layout would collide there', () => {
+    const gesture = quantizeScale(pxPerMs / 2, 1);
+    expect(keepsGestureLayout(gesture, atRest, window, WIDTH, [gesture, atRest])).toBe(false);
+    expect(keepsGestureLayout(atRest, atRest, window, WIDTH, [])).toBe(false);
+    expect(keepsGestureLayout(pxPerMs * 2, atRest, window, WIDTH, [])).toBe(false);
+    expect(keepsGestureLayout(null, atRest, window, WIDTH, [])).toBe(false);
   });
 });
 
