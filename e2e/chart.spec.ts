@@ -113,11 +113,19 @@ test.describe('the chart', () => {
   test('keyboard: + and − zoom, arrows pan, Home and End jump, 0 shows everything', async ({ page }) => {
     await openChart(page);
     const before = await visibleWindow(page);
-    await chart(page).getByRole('button', { name: SIGNING }).focus();
+    const signing = chart(page).getByRole('button', { name: SIGNING });
+    await signing.focus();
+    const dotX = async () => {
+      const box = (await signing.locator('circle').last().boundingBox())!;
+      return box.x + box.width / 2;
+    };
+    const x = await dotX();
     await page.keyboard.press('+');
     await settled(page);
     const zoomed = await visibleWindow(page);
     expect(zoomed.span).toBeLessThan(before.span);
+    // Around the focused mark, as a wheel zooms around the pointer: it stays where it was.
+    expect(Math.abs((await dotX()) - x)).toBeLessThan(4);
     await page.keyboard.press('ArrowRight');
     await settled(page);
     expect((await visibleWindow(page)).from).toBeGreaterThan(zoomed.from);
@@ -336,6 +344,41 @@ test.describe('the chart', () => {
     const range = await visibleWindow(page);
     expect(new Date(range.from).toISOString().slice(0, 10)).toBe('2020-02-01');
     expect(new Date(range.to).toISOString().slice(0, 10)).toBe('2020-04-01');
+  });
+
+  test('a keyboard zoom keeps a focused "+N" badge where it is; when it leaves the drawing, focus goes to an item of its lane in view', async ({ page }) => {
+    await openChart(page, '?view=chart&from=2005-01-01&to=2021-12-31');
+    await settled(page);
+    const badge = chart(page).locator('[data-cluster-count]').first();
+    const lane = await badge.getAttribute('data-lane');
+    await badge.focus();
+    const handle = await badge.elementHandle();
+    const x = (await badge.boundingBox())!.x;
+    // Zooming in around it, the badge stays put and keeps focus, standing for fewer events.
+    await page.keyboard.press('+');
+    await settled(page);
+    expect(Math.abs((await badge.boundingBox())!.x - x)).toBeLessThan(4);
+    await expect(badge).toBeFocused();
+    // Jumping to the start of the timeline, it is no longer drawn: focus goes to an item in view, in its lane if the
+    // lane has one there.
+    await page.keyboard.press('Home');
+    await settled(page);
+    expect(await handle!.evaluate((element) => element.isConnected)).toBe(false);
+    const focused = await page.evaluate((lane) => {
+      const active = document.activeElement!;
+      const drawing = active.closest('[data-bench-target]')!.getBoundingClientRect();
+      const inView = (element: Element) => {
+        const box = element.getBoundingClientRect();
+        return box.right > drawing.left && box.left < drawing.right;
+      };
+      const laneInView = [...document.querySelectorAll(`[data-bench-target] [data-lane="${lane}"]`)].some(inView);
+      return {
+        item: active.matches('[data-event-id], .tl-badge'),
+        inView: inView(active),
+        inLane: active.getAttribute('data-lane') === lane || !laneInView,
+      };
+    }, lane);
+    expect(focused).toEqual({ item: true, inView: true, inLane: true });
   });
 
   test('a "+N" badge zooms in on the events it stands for', async ({ page }) => {

@@ -68,3 +68,32 @@ export function followFocus({
   const at = window.from + ((target.left - chart.left) / width) * span;
   return { show: clampWindow({ from: at - span / 2, to: at + span / 2 }, extent) };
 }
+
+/** Where a focusable mark or badge stands: its lane and the time it starts at. */
+export interface FocusPlace {
+  lane: string;
+  ms: number;
+}
+
+/**
+ * Where keyboard focus goes when the mark or "+N" badge that had it is no longer drawn (a zoom split the badge into
+ * the events it stood for, or packed the lane again): an index into `candidates` (the focusable items in view), or
+ * -1 when there is none. The item in the same lane nearest in time, at or after the lost one first (zooming in on a
+ * badge, its first event); else the nearest in any lane.
+ */
+export function replacementFocus(lost: FocusPlace, candidates: readonly (FocusPlace | null)[]): number {
+  let best = -1;
+  let bestScore = Infinity;
+  candidates.forEach((candidate, index) => {
+    if (!candidate) return;
+    const later = candidate.ms >= lost.ms;
+    // Ordered: same lane and later, same lane and earlier, then other lanes; nearest first within each.
+    const rank = candidate.lane === lost.lane ? (later ? 0 : 1) : 2;
+    const score = rank * 1e15 + Math.abs(candidate.ms - lost.ms);
+    if (score < bestScore) {
+      bestScore = score;
+      best = index;
+    }
+  });
+  return best;
+}

@@ -124,6 +124,8 @@ export const PrimaryMark = memo(function PrimaryMark({
   return (
     <g
       data-event-id={event.id}
+      data-lane={mark.lane}
+      data-start-ms={event.startMs}
       data-lane-color=""
       style={{ '--c': mark.color } as CSSProperties}
       transform={`translate(${mark.x},${mark.y})`}
@@ -193,6 +195,8 @@ export const ClusterMark = memo(function ClusterMark({
       tabIndex={0}
       aria-label={name}
       data-cluster-count={cluster.count}
+      data-lane={cluster.lane}
+      data-start-ms={cluster.startMs}
       data-lane-color=""
       style={{ '--c': cluster.color } as CSSProperties}
       transform={`translate(${cluster.x},${cluster.y})`}

@@ -5,7 +5,7 @@ import { flushSync } from 'react-dom';
 import { buildChartModel, layoutScale, CHART, type ClusterBadge } from '@/lib/chart-model';
 import { partialDateAt } from '@/lib/dates';
 import { figureEventCount, figureFileName, figureModel, figureTexts } from '@/lib/figure';
-import { windowToShow } from '@/lib/focus-window';
+import { replacementFocus, windowToShow, type FocusPlace } from '@/lib/focus-window';
 import { formatRange } from '@/lib/format-dates';
 import { NO_FILTERS, type Filters } from '@/lib/filter';
 import { citeSourceShort } from '@/lib/labels';
@@ -26,7 +26,7 @@ import { LiveRegion, type Announce } from './LiveRegion';
 import { Overview } from './Overview';
 import { useTimelineModel } from './useTimelineModel';
 import { useDrawnChartModel } from './useDrawnChartModel';
-import { useFocusFollowsMarks } from './useFocusFollowsMarks';
+import { FOCUSABLE, useFocusFollowsMarks } from './useFocusFollowsMarks';
 import { useProgressiveModel } from './useProgressiveModel';
 import { usePrefetchLayouts } from './usePrefetchLayouts';
 import { useShownLayout } from './useShownLayout';
@@ -79,6 +79,13 @@ const LIST_DOWNLOADS = DOWNLOADS.filter((group) => group.items.every((item) => i
 const chartWidth = (containerWidth: number) => Math.max(280, Math.floor(containerWidth));
 
 const NO_PAGE_PARAMS: readonly string[] = [];
+
+/** Where a focusable mark or badge of the chart stands (its data-lane and data-start-ms), or null for anything else. */
+function focusPlace(element: Element): FocusPlace | null {
+  const lane = element.getAttribute('data-lane');
+  const ms = Number(element.getAttribute('data-start-ms'));
+  return lane !== null && Number.isFinite(ms) && element.hasAttribute('data-start-ms') ? { lane, ms } : null;
+}
 
 function describeWindow(window: TimeWindow): string {
   return formatRange(partialDateAt(window.from, 'day'), partialDateAt(window.to - 1, 'day'), 'long');
@@ -228,13 +235,26 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
   // event that caused this render: a render inside a blur (Tab from mark to mark) runs while focus is between the
   // two marks, on the body, and must not take it.
   const chartHadFocus = useRef(false);
+  /** Where the chart's last focused mark or badge stood, to give focus to what stands there once it is gone. */
+  const lastFocused = useRef<FocusPlace | null>(null);
+  /** Focus to what now stands where the lost mark or badge stood (a zoom split the badge, say), else to the chart. */
+  const refocus = () => {
+    const drawing = chartRef.current;
+    const box = drawing?.getBoundingClientRect();
+    const inView =
+      drawing && box
+        ? [...drawing.querySelectorAll<SVGElement>(FOCUSABLE)].filter((item) => {
+            const { left, right } = item.getBoundingClientRect();
+            return right > box.left && left < box.right;
+          })
+        : [];
+    const index = lastFocused.current ? replacementFocus(lastFocused.current, inView.map(focusPlace)) : -1;
+    (index >= 0 ? inView[index] : containerRef.current)?.focus({ preventScroll: true });
+  };
   useEffect(() => {
     if (!chartHadFocus.current) return;
     const check = setTimeout(() => {
-      const container = containerRef.current;
-      if (chartHadFocus.current && container && (document.activeElement === document.body || document.activeElement === null)) {
-        container.focus({ preventScroll: true });
-      }
+      if (chartHadFocus.current && (document.activeElement === document.body || document.activeElement === null)) refocus();
     }, 0);
     return () => clearTimeout(check);
   });
@@ -369,13 +389,23 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
     writeUrl('replace', { showLinks: !showLinks });
   };
 
+  /** Where a focused mark or badge in view starts (chart px): a keyboard zoom keeps it there, as a wheel zoom keeps what is under the pointer. */
+  const focusedX = () => {
+    const item = document.activeElement;
+    const drawing = chartRef.current;
+    if (!item || !drawing || !item.matches(FOCUSABLE) || !drawing.contains(item)) return undefined;
+    const box = drawing.getBoundingClientRect();
+    // The item's box starts at its focus ring or pill, a few px before its date.
+    const x = ((item.getBoundingClientRect().left + 6 - box.left) / box.width) * width;
+    return x >= 0 && x <= width ? x : undefined;
+  };
   const onChartKey = (event: KeyboardEvent) => {
     const span = window.to - window.from;
     const keys: Record<string, () => void> = {
-      '+': () => controls.zoomBy(1.6),
-      '=': () => controls.zoomBy(1.6),
-      '-': () => controls.zoomBy(1 / 1.6),
-      _: () => controls.zoomBy(1 / 1.6),
+      '+': () => controls.zoomBy(1.6, focusedX()),
+      '=': () => controls.zoomBy(1.6, focusedX()),
+      '-': () => controls.zoomBy(1 / 1.6, focusedX()),
+      _: () => controls.zoomBy(1 / 1.6, focusedX()),
       ArrowLeft: () => controls.panBy(-width * (event.shiftKey ? 0.6 : 0.2)),
       ArrowRight: () => controls.panBy(width * (event.shiftKey ? 0.6 : 0.2)),
       Home: () => controls.showWindow({ from: extent.from, to: extent.from + span }),
@@ -501,14 +531,18 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
           ref={containerRef}
           className="overflow-hidden rounded-xl border border-line bg-surface"
           tabIndex={0}
-          onFocus={() => (chartHadFocus.current = true)}
+          onFocus={(event) => {
+            chartHadFocus.current = true;
+            lastFocused.current = focusPlace(event.target) ?? lastFocused.current;
+          }}
           onBlur={(event) => {
             if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
             chartHadFocus.current = false;
             const left = event.target;
-            // Blurred because the mark was unmounted (it left the window), not because the reader moved on.
+            // Blurred because the mark or badge was unmounted (it left the window, or a zoom split the badge), not
+            // because the reader moved on.
             setTimeout(() => {
-              if (!left.isConnected && document.activeElement === document.body) containerRef.current?.focus({ preventScroll: true });
+              if (!left.isConnected && document.activeElement === document.body) refocus();
             }, 0);
           }}
           role="region"

@@ -5,7 +5,7 @@ import { followFocus } from '@/lib/focus-window';
 import type { TimeWindow } from '@/lib/scale';
 
 /** The chart's focusable marks and badges, in tab order. */
-const FOCUSABLE = '[data-event-id][tabindex="0"], .tl-badge[tabindex="0"]';
+export const FOCUSABLE = '[data-event-id][tabindex="0"], .tl-badge[tabindex="0"]';
 
 /**
  * Keeps keyboard focus where the reader can see it. The chart draws marks beyond its window (a pan then moves a

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { followFocus, windowToShow } from '@/lib/focus-window';
+import { followFocus, replacementFocus, windowToShow } from '@/lib/focus-window';
 import { DAY_MS, MIN_SPAN_MS, type TimeWindow } from '@/lib/scale';
 
 // Fixed seed: property tests explore many inputs but run the same ones every time.
@@ -178,5 +178,28 @@ describe('followFocus', () => {
   it('keeps the window inside the timeline', () => {
     const far = followFocus({ target: box(60_000), chart, marks, entering: false, window, extent });
     expect(far).toEqual({ show: { from: at(500), to: at(600) } });
+  });
+});
+
+describe('replacementFocus', () => {
+  const lost = { lane: 'us', ms: 1000 };
+  it('takes the item in the same lane nearest in time, at or after the lost one first', () => {
+    const candidates = [
+      { lane: 'us', ms: 900 },
+      { lane: 'taliban', ms: 1000 },
+      { lane: 'us', ms: 1300 },
+      { lane: 'us', ms: 1100 },
+    ];
+    expect(replacementFocus(lost, candidates)).toBe(3);
+  });
+  it('falls back to the same lane earlier, then the nearest in any lane, skipping what is not a mark or badge', () => {
+    expect(replacementFocus(lost, [{ lane: 'taliban', ms: 1000 }, { lane: 'us', ms: 100 }])).toBe(1);
+    expect(replacementFocus(lost, [{ lane: 'taliban', ms: 5000 }, null, { lane: 'nato', ms: 800 }])).toBe(2);
+    expect(replacementFocus(lost, [null])).toBe(-1);
+    expect(replacementFocus(lost, [])).toBe(-1);
+  });
+  it('ranks the lane before the distance, however far apart the dates (years −9999 to 9999)', () => {
+    const far = Date.UTC(9999, 11, 31);
+    expect(replacementFocus({ lane: 'us', ms: -far }, [{ lane: 'taliban', ms: -far }, { lane: 'us', ms: far }])).toBe(1);
   });
 });
