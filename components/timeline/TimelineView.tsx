@@ -389,7 +389,10 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
     writeUrl('replace', { showLinks: !showLinks });
   };
 
-  /** Where a focused mark or badge in view starts (chart px): a keyboard zoom keeps it there, as a wheel zoom keeps what is under the pointer. */
+  /**
+   * Where a focused mark or badge in view starts (chart px): a keyboard zoom keeps it there, as a wheel zoom keeps
+   * what is under the pointer.
+   */
   const focusedX = () => {
     const item = document.activeElement;
     const drawing = chartRef.current;
