@@ -1,9 +1,9 @@
 'use client';
 
-import { startTransition, useEffect, useReducer, useRef } from 'react';
+import { useRef } from 'react';
 import { gestureLayoutScale, keepsGestureLayout, layoutScale } from '@/lib/chart-model';
 import type { TimeWindow } from '@/lib/scale';
-import { SVG_RETURN_TIMEOUT_MS } from './useZoomCanvas';
+import { useWhenIdle } from './useWhenIdle';
 
 /**
  * The scale to lay the lanes out at: layoutScale's at rest, and while the reader zooms or pans (`moving`),
@@ -11,14 +11,13 @@ import { SVG_RETURN_TIMEOUT_MS } from './useZoomCanvas';
  * doublings while zooming out, or takes a layout already made (`laidOut`: their scales) that is valid there.
  * Re-packing 10,000 events and remounting the marks that move takes several frames' time, so a continuous pinch
  * must not do it on every step. When a gesture ends, the lanes are packed at layoutScale's finer step again at the
- * next idle moment (within SVG_RETURN_TIMEOUT_MS, with the SVG marks' return, see useZoomCanvas), the gesture's
+ * next idle moment (useWhenIdle, just before the SVG marks return, see useZoomCanvas), the gesture's
  * layout staying meanwhile (it is valid at the settled scale): a zoom that follows another is not held up by it.
  */
 export function useSteadyLayoutScale(window: TimeWindow, width: number, moving: boolean, laidOut?: () => Iterable<number>): number {
   const held = useRef<number | null>(null);
   /** A gesture has ended and its layout may stay until the page is idle. */
   const settling = useRef(false);
-  const [, release] = useReducer((n: number) => n + 1, 0);
   const atRest = layoutScale(window, width);
   let scale = atRest;
   let waiting = false;
@@ -35,19 +34,9 @@ export function useSteadyLayoutScale(window: TimeWindow, width: number, moving: 
     }
   }
 
-  useEffect(() => {
-    if (!waiting) return;
-    const back = () => {
-      settling.current = false;
-      startTransition(release);
-    };
-    if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(back, { timeout: SVG_RETURN_TIMEOUT_MS });
-      return () => cancelIdleCallback(handle);
-    }
-    const handle = setTimeout(back, 50);
-    return () => clearTimeout(handle);
-  }, [waiting]);
+  useWhenIdle(waiting, () => {
+    settling.current = false;
+  });
 
   return scale;
 }

@@ -1,11 +1,9 @@
 'use client';
 
-import { startTransition, useEffect, useReducer, useRef } from 'react';
+import { useRef } from 'react';
 import type { ChartModel } from '@/lib/chart-model';
 import type { TimeWindow } from '@/lib/scale';
-
-/** How long after a zoom ends the SVG marks may wait for an idle moment to be drawn again (ms). */
-export const SVG_RETURN_TIMEOUT_MS = 150;
+import { useWhenIdle } from './useWhenIdle';
 
 /**
  * Whether the marks are drawn on the canvas (MarksCanvas) and which model the SVG marks layer keeps meanwhile. Once a
@@ -19,7 +17,6 @@ export const SVG_RETURN_TIMEOUT_MS = 150;
 export function useZoomCanvas(model: ChartModel, window: TimeWindow, moving: boolean): { svgModel: ChartModel; onCanvas: boolean } {
   const state = useRef<{ svgModel: ChartModel; svgWindow: TimeWindow; onCanvas: boolean }>({ svgModel: model, svgWindow: window, onCanvas: false });
   const released = useRef(false);
-  const [, release] = useReducer((n: number) => n + 1, 0);
   let { svgModel, svgWindow, onCanvas } = state.current;
   if (moving) {
     released.current = false;
@@ -34,20 +31,9 @@ export function useZoomCanvas(model: ChartModel, window: TimeWindow, moving: boo
   const current = state.current;
   if (svgModel !== current.svgModel || svgWindow !== current.svgWindow || onCanvas !== current.onCanvas) state.current = { svgModel, svgWindow, onCanvas };
 
-  const waiting = onCanvas && !moving;
-  useEffect(() => {
-    if (!waiting) return;
-    const back = () => {
-      released.current = true;
-      startTransition(release);
-    };
-    if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(back, { timeout: SVG_RETURN_TIMEOUT_MS });
-      return () => cancelIdleCallback(handle);
-    }
-    const handle = setTimeout(back, 50);
-    return () => clearTimeout(handle);
-  }, [waiting]);
+  useWhenIdle(onCanvas && !moving, () => {
+    released.current = true;
+  });
 
   return state.current;
 }
