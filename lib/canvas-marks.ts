@@ -75,6 +75,18 @@ const FUZZY_STOPS: readonly (readonly [number, number])[] = [
   [1, 0.08],
 ];
 
+/**
+ * How far a mark's glyph reaches right of its start (px): a range's length, or the period a date known only to the
+ * month or year covers; 0 for a point event known to the day. The SVG (Marks.tsx) and the canvas draw it alike.
+ */
+export const glyphSpan = (mark: MarkInstance) => (mark.event.end || mark.event.start.precision !== 'day' ? mark.x2 - mark.x : 0);
+
+/** The box of a primary mark's focus ring (its glyph and label), which also takes its clicks: x from the mark's start. */
+function ringBox(mark: MarkInstance): { left: number; right: number } {
+  const right = Math.max(mark.event.end ? glyphSpan(mark) : R, mark.labelX - mark.x + (mark.label ? mark.labelWidth : 0)) + 4;
+  return { left: -R - 4, right };
+}
+
 const isHollow = (status: string) => status === 'planned' || status === 'expected' || status === 'cancelled';
 
 /** The events a focused event's relations involve (itself included), or none when it has no drawn relation. */
@@ -123,11 +135,11 @@ export function pickAt(model: Pick<ChartModel, 'marks' | 'clusters'>, x: number,
 
 function hits(mark: MarkInstance, x: number, y: number): boolean {
   const { event } = mark;
-  const span = event.end || event.start.precision !== 'day' ? mark.x2 - mark.x : 0;
+  const span = glyphSpan(mark);
   if (mark.primary) {
     // The focus ring's box (Marks.tsx, PrimaryBody), which takes the SVG mark's clicks.
-    const right = Math.max(event.end ? span : R, mark.labelX - mark.x + (mark.label ? mark.labelWidth : 0)) + 4;
-    return x >= mark.x - R - 4 && x <= mark.x + right && Math.abs(y - mark.y) <= 11;
+    const { left, right } = ringBox(mark);
+    return x >= mark.x + left && x <= mark.x + right && Math.abs(y - mark.y) <= 11;
   }
   if (event.end) return x >= mark.x && x <= mark.x + Math.max(span, 4) && Math.abs(y - mark.y) <= BAR_H / 2;
   return Math.hypot(x - mark.x, y - mark.y) <= R + 1;
@@ -256,11 +268,11 @@ function drawMark(ctx: MarksContext, pen: Pen, mark: MarkInstance, palette: Canv
   const rgb = palette.mark(mark.color);
   const hollow = isHollow(event.status);
   const { x, y } = mark;
-  const span = event.end || event.start.precision !== 'day' ? mark.x2 - mark.x : 0;
+  const span = glyphSpan(mark);
   if (ring) {
-    const right = Math.max(event.end ? span : R, mark.labelX - x + (mark.label ? mark.labelWidth : 0)) + 4;
+    const { left, right } = ringBox(mark);
     ctx.beginPath();
-    ctx.roundRect(x - R - 4, y - 11, right + R + 4, 22, 6);
+    ctx.roundRect(x + left, y - 11, right - left, 22, 6);
     ctx.lineWidth = 2;
     ctx.strokeStyle = palette.focus;
     ctx.stroke();

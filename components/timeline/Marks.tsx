@@ -1,5 +1,5 @@
 import { memo, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react';
-import { badgeWidth } from '@/lib/canvas-marks';
+import { badgeWidth, glyphSpan } from '@/lib/canvas-marks';
 import { CHART, type ClusterBadge, type MarkInstance } from '@/lib/chart-model';
 
 export interface MarkHandlers {
@@ -75,13 +75,8 @@ function Glyph({ event, span: x2, defs }: { event: MarkInstance['event']; span: 
   );
 }
 
-/**
- * How far a mark's glyph reaches right of its start (px): a range's length, or the period a date known only to the
- * month or year covers; 0 for a point event known to the day, whose glyph does not depend on the scale. The glyph
- * and label are memoised on it, so that a zoom frame moves most marks (their group's transform) without rendering them.
- */
-const glyphSpan = (mark: MarkInstance) => (mark.event.end || mark.event.start.precision !== 'day' ? mark.x2 - mark.x : 0);
-
+// The glyph and label are memoised on the glyph's span (glyphSpan), so that a zoom frame moves most marks (their
+// group's transform) without rendering them.
 const MemoGlyph = memo(Glyph);
 
 /** A secondary instance of a multi-actor event: its glyph only, hidden from assistive technology (the primary one speaks). */
