@@ -173,9 +173,17 @@ export function placeLabel(
   const start = CHART.labelGapPx + 4;
   const room = x2 - start - CHART.labelGapPx;
   if (room >= label.width) return { labelX: start, label: label.text, labelWidth: label.width };
-  if (room < 36) return { labelX: start, labelWidth: 0 };
-  const text = truncateToWidth(label.text, room, CHART.labelFontPx, 'semibold');
-  return { labelX: start, label: text, labelWidth: Math.ceil(estimateTextWidth(text, CHART.labelFontPx, 'semibold')) };
+  return { labelX: start, ...labelInRoom(label.text, room) };
+}
+
+/** Below this many px a label is left out rather than cut to a stub (a lone ellipsis says nothing). */
+export const MIN_LABEL_ROOM_PX = 36;
+
+/** A label's text shortened to fit `room` px, with an ellipsis, and its width; none in less than MIN_LABEL_ROOM_PX. */
+export function labelInRoom(text: string, room: number): { label?: string; labelWidth: number } {
+  if (room < MIN_LABEL_ROOM_PX) return { labelWidth: 0 };
+  const label = truncateToWidth(text, room, CHART.labelFontPx, 'semibold');
+  return label ? { label, labelWidth: Math.ceil(estimateTextWidth(label, CHART.labelFontPx, 'semibold')) } : { labelWidth: 0 };
 }
 
 /** The actors that have events, in the dataset's order: the chart's lanes. */
@@ -295,9 +303,12 @@ export function labelledEvents(layout: Layout): Set<string> {
   return ids;
 }
 
+/** The scale of a window drawn `width` px wide (px per ms). */
+const windowPxPerMs = (window: TimeWindow, width: number) => width / Math.max(window.to - window.from, 1);
+
 /** The quantised layout scale for a window shown `width` px wide. */
 export function layoutScale(window: TimeWindow, width: number): number {
-  return quantizeScale(width / Math.max(window.to - window.from, 1));
+  return quantizeScale(windowPxPerMs(window, width));
 }
 
 /**
@@ -311,7 +322,7 @@ export function layoutScale(window: TimeWindow, width: number): number {
  * 10,000 events mid-gesture (20–40 ms each in the browser).
  */
 export function gestureLayoutScale(held: number | null, window: TimeWindow, width: number, laidOut?: Iterable<number>): number {
-  const pxPerMs = width / Math.max(window.to - window.from, 1);
+  const pxPerMs = windowPxPerMs(window, width);
   if (held !== null && pxPerMs >= held) return held;
   const halving = quantizeScale(pxPerMs, 1);
   let finest = -Infinity;
@@ -325,7 +336,7 @@ export function gestureLayoutScale(held: number | null, window: TimeWindow, widt
  * valid at the settled scale (made at a scale ≤ it, so its labels do not collide).
  */
 export function keepsGestureLayout(gesture: number | null, atRest: number, window: TimeWindow, width: number, laidOut: Iterable<number>): gesture is number {
-  if (gesture === null || gesture === atRest || gesture > width / Math.max(window.to - window.from, 1)) return false;
+  if (gesture === null || gesture === atRest || gesture > windowPxPerMs(window, width)) return false;
   for (const scale of laidOut) if (scale === atRest) return false;
   return true;
 }

@@ -1,12 +1,12 @@
 // A downloadable figure of the current view, for PDFs and slides: its file name, what it shows (only the marks
 // inside the window), the legend entries it needs, its texts and where everything goes.
-import { CHART, type ChartModel, type MarkInstance } from './chart-model';
+import { labelInRoom, type ChartModel, type MarkInstance } from './chart-model';
 import { partialDateAt } from './dates';
 import { formatDate, formatRange } from './format-dates';
 import { citeSourceShort } from './labels';
 import type { ResolvedTimeline } from './resolve';
 import type { TimeWindow } from './scale';
-import { estimateTextWidth, truncateToWidth } from './text-width';
+import { estimateTextWidth } from './text-width';
 import { ceilDay, floorDay } from './ticks';
 import { dayString } from './view-state';
 
@@ -40,8 +40,6 @@ export function figureFileName(timelineId: string, window: TimeWindow, extension
   return `${timelineId}_${from}_${to}${scale && scale !== 1 ? `@${scale}x` : ''}.${extension}`;
 }
 
-/** A label narrower than this is left out of a figure rather than cut to a stub (as the chart does for ranges). */
-const MIN_LABEL_PX = 36;
 /** Room kept between a figure's last label and its right edge (px). */
 const LABEL_MARGIN_PX = 4;
 
@@ -66,10 +64,9 @@ export function figureModel(model: ChartModel, width: number): ChartModel {
 
 function fitLabel(mark: MarkInstance, width: number): MarkInstance {
   if (!mark.label || mark.labelX + mark.labelWidth <= width - LABEL_MARGIN_PX) return mark;
-  const room = width - LABEL_MARGIN_PX - mark.labelX;
-  const label = room >= MIN_LABEL_PX ? truncateToWidth(mark.label, room, CHART.labelFontPx, 'semibold') : '';
-  if (!label) return { ...mark, label: undefined, labelWidth: 0 };
-  return { ...mark, label, labelWidth: Math.ceil(estimateTextWidth(label, CHART.labelFontPx, 'semibold')) };
+  // As the chart shortens a range's label to its bar (labelInRoom): left out when less than a useful part fits.
+  const { label, labelWidth } = labelInRoom(mark.label, width - LABEL_MARGIN_PX - mark.labelX);
+  return { ...mark, label, labelWidth };
 }
 
 /** How many events a figure shows: drawn or counted in a "+N" badge, leaving out those faded as context. */
