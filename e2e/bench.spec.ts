@@ -51,6 +51,70 @@ test.describe('the benchmark page', () => {
     expect(marks!.validated).toBeLessThanOrEqual(marks!.rendered);
   });
 
+  test('draws a crowded timeline mounted in the browser on the canvas first, then makes its marks', async ({ page }) => {
+    // What the page has drawn at the moment it reports the chart ready.
+    await page.addInitScript(() => {
+      let ready: number | undefined;
+      Object.defineProperty(window, '__ready', {
+        configurable: true,
+        get: () => ready,
+        set: (value: number) => {
+          ready = value;
+          const canvas = document.querySelector<HTMLCanvasElement>('[data-bench-target] canvas')!;
+          const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+          let painted = 0;
+          for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) painted++;
+          (window as { __atReady?: unknown }).__atReady = {
+            svgMarks: document.querySelectorAll('[data-bench-target] [data-event-id]').length,
+            onCanvas: document.querySelectorAll('[data-on-canvas]').length,
+            painted: painted / (pixels.length / 4),
+          };
+        },
+      });
+    });
+    await page.goto('/bench?n=3000&seed=42');
+    await page.locator('[data-ready]').waitFor();
+    const atReady = await page.evaluate(() => (window as { __atReady?: { svgMarks: number; onCanvas: number; painted: number } }).__atReady);
+    expect(atReady).toMatchObject({ svgMarks: 0, onCanvas: 1 });
+    // Marks and labels cover a few % of the chart (a blank canvas: 0).
+    expect(atReady!.painted).toBeGreaterThan(0.01);
+    // At the next idle moment the SVG marks are made, and take over from the canvas: keyboard and screen readers reach them.
+    await expect(page.locator('[data-on-canvas]')).toHaveCount(0);
+    expect(await page.locator('[data-bench-target] [data-event-id]').count()).toBeGreaterThan(50);
+    await page.locator('[data-bench-target] [data-event-id]').first().focus();
+    await expect(page.locator('[data-bench-target] [data-event-id]').first()).toBeFocused();
+  });
+
+  test('a click on the first picture, before the marks are made, opens the event drawn there', async ({ page }) => {
+    // Idle callbacks never come: the canvas keeps standing in for the marks.
+    await page.addInitScript(() => {
+      window.requestIdleCallback = () => 0;
+    });
+    await page.goto('/bench?n=3000&seed=42');
+    await page.locator('[data-ready]').waitFor();
+    await expect(page.locator('[data-on-canvas]')).toHaveCount(1);
+    expect(await page.locator('[data-bench-target] [data-event-id]').count()).toBe(0);
+    // A pixel painted in the first lane's colour (as its name's dot has it): a mark's glyph, not a badge or a label.
+    const canvas = page.locator('[data-bench-target] canvas');
+    const spot = await canvas.evaluate((element: HTMLCanvasElement) => {
+      const dot = element.parentElement!.querySelector('[data-lane-color] tspan')!;
+      const [r, g, b] = getComputedStyle(dot).fill.match(/\d+/g)!.map(Number);
+      const shown = element.getBoundingClientRect();
+      const ratio = element.width / shown.width;
+      const pixels = element.getContext('2d')!.getImageData(0, 0, element.width, element.height).data;
+      for (let y = 40; y < shown.height; y++)
+        for (let x = 150; x < shown.width - 150; x++) {
+          const i = (Math.round(y * ratio) * element.width + Math.round(x * ratio)) * 4;
+          if (pixels[i + 3] === 255 && Math.abs(pixels[i] - r) + Math.abs(pixels[i + 1] - g) + Math.abs(pixels[i + 2] - b) < 6) return { x, y };
+        }
+      return null;
+    });
+    expect(spot).not.toBeNull();
+    await canvas.click({ position: spot! });
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expect(page).toHaveURL(/[?&]event=/);
+  });
+
   test('says which file could not be fetched, and why', async ({ page }) => {
     await page.route((url) => url.pathname === '/missing.json', (route) => route.fulfill({ status: 404, body: 'not here' }));
     await page.goto('/bench?data=/missing.json');

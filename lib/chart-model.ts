@@ -157,6 +157,20 @@ export interface ChartModel {
 }
 
 /**
+ * How many marks and badges a model must have in view for a view mounted in the browser to draw them first on the
+ * canvas, before creating their SVG (see useZoomCanvas): creating, styling and laying out the ~4 elements of each costs
+ * ~1 ms on two cores, and the SVG of a few hundred would hold the first picture back by a few hundred ms.
+ */
+export const CANVAS_FIRST_MIN_ITEMS = 150;
+
+/** Whether a view mounted in the browser draws this first model on the canvas (CANVAS_FIRST_MIN_ITEMS). */
+export const drawsFirstOnCanvas = (model: Pick<ChartModel, 'marks' | 'clusters'>) =>
+  model.marks.length + model.clusters.length >= CANVAS_FIRST_MIN_ITEMS;
+
+/** The model with nothing for the SVG marks layer to draw: no marks, badges, connectors or relation arrows. */
+export const withoutMarks = (model: ChartModel): ChartModel => ({ ...model, marks: [], clusters: [], connectors: [], links: [] });
+
+/**
  * Where a label goes and what it says. It sits just after its mark; for a range that starts left of the
  * window it slides right to stay in view, inside the range (space the layout reserved), shortened to the
  * visible part of the range, or dropped when too little of it shows. The mark keeps its accessible name.

@@ -1,7 +1,7 @@
 'use client';
 
-import { useRef } from 'react';
-import type { ChartModel } from '@/lib/chart-model';
+import { useRef, useSyncExternalStore } from 'react';
+import { drawsFirstOnCanvas, withoutMarks, type ChartModel } from '@/lib/chart-model';
 import type { TimeWindow } from '@/lib/scale';
 import { useWhenIdle } from './useWhenIdle';
 
@@ -13,9 +13,18 @@ import { useWhenIdle } from './useWhenIdle';
  * SVG_RETURN_TIMEOUT_MS): moving every mark's group is the longest frame of a zoom, and a zoom often follows another.
  * A pan is drawn on the canvas too: in the SVG, the marks it brings into view were created a few per frame, and their
  * rendering and styling made its longest frames.
+ *
+ * A view mounted in the browser with many marks in view (a file opened there, the benchmark page: not one hydrating the
+ * server's HTML, which has them) draws them first on the canvas too, and creates their SVG at the first idle moment
+ * after that first picture (see drawsFirstOnCanvas). Until then the canvas takes clicks for them (see MarksCanvas).
  */
 export function useZoomCanvas(model: ChartModel, window: TimeWindow, moving: boolean): { svgModel: ChartModel; onCanvas: boolean } {
-  const state = useRef<{ svgModel: ChartModel; svgWindow: TimeWindow; onCanvas: boolean }>({ svgModel: model, svgWindow: window, onCanvas: false });
+  const hydrating = useSyncExternalStore(noSubscription, notHydrating, duringHydration);
+  const state = useRef<{ svgModel: ChartModel; svgWindow: TimeWindow; onCanvas: boolean } | null>(null);
+  if (state.current === null) {
+    const first = !hydrating && drawsFirstOnCanvas(model);
+    state.current = { svgModel: first ? withoutMarks(model) : model, svgWindow: window, onCanvas: first };
+  }
   const released = useRef(false);
   let { svgModel, svgWindow, onCanvas } = state.current;
   if (moving) {
@@ -37,3 +46,8 @@ export function useZoomCanvas(model: ChartModel, window: TimeWindow, moving: boo
 
   return state.current;
 }
+
+/** useSyncExternalStore's way of telling a render that hydrates server HTML (and the server's) from one in the browser. */
+const noSubscription = () => () => {};
+const notHydrating = () => false;
+const duringHydration = () => true;

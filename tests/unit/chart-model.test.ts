@@ -4,7 +4,10 @@ import {
   buildChartModel,
   buildWideChartModel,
   drawOrder,
+  drawsFirstOnCanvas,
+  CANVAS_FIRST_MIN_ITEMS,
   modelInWindow,
+  withoutMarks,
   CHART,
   chartLanes,
   labelMetrics,
@@ -666,6 +669,35 @@ describe('buildChartModel on data/afghanistan-2020.json', () => {
       }),
       PROPERTY_RUNS,
     );
+  });
+});
+
+describe('drawsFirstOnCanvas and withoutMarks', () => {
+  it('draws first on the canvas only a view with many marks and badges in view', () => {
+    const briefingChart = model(afghanistan2020(), defaultWindow(afghanistan2020()));
+    expect(briefingChart.marks.length + briefingChart.clusters.length).toBeLessThan(CANVAS_FIRST_MIN_ITEMS);
+    expect(drawsFirstOnCanvas(briefingChart)).toBe(false);
+    const large = syntheticResolved(3000, 42);
+    const crowded = model(large, defaultWindow(large), { width: 1400 });
+    expect(crowded.marks.length + crowded.clusters.length).toBeGreaterThanOrEqual(CANVAS_FIRST_MIN_ITEMS);
+    expect(drawsFirstOnCanvas(crowded)).toBe(true);
+    // At the threshold, counting badges as well as marks.
+    const marks = Array.from({ length: CANVAS_FIRST_MIN_ITEMS - 1 }, () => crowded.marks[0]);
+    expect(drawsFirstOnCanvas({ marks, clusters: [] })).toBe(false);
+    expect(drawsFirstOnCanvas({ marks, clusters: [crowded.clusters[0]] })).toBe(true);
+  });
+
+  it('leaves the SVG nothing to draw in the marks layer, and keeps the rest of the model', () => {
+    const chart = model(briefing, { from: Date.UTC(2020, 0, 1), to: Date.UTC(2020, 5, 1) });
+    expect(chart.marks.length).toBeGreaterThan(0);
+    expect(chart.links.length + chart.connectors.length).toBeGreaterThan(0);
+    const empty = withoutMarks(chart);
+    expect(empty).toMatchObject({ marks: [], clusters: [], connectors: [], links: [] });
+    expect(empty.lanes).toBe(chart.lanes);
+    expect(empty.periods).toBe(chart.periods);
+    expect(empty.lanesHeight).toBe(chart.lanesHeight);
+    expect(empty.window).toBe(chart.window);
+    expect(chart.marks.length).toBeGreaterThan(0); // the model itself is left as it was
   });
 });
 
