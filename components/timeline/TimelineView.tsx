@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { buildChartModel, layoutScale, CHART, type ClusterBadge } from '@/lib/chart-model';
 import { partialDateAt } from '@/lib/dates';
@@ -13,7 +13,6 @@ import type { ResolvedTimeline } from '@/lib/resolve';
 import { clampWindow, DAY_MS, defaultWindow, quickRanges, type TimeWindow } from '@/lib/scale';
 import { dayString, withPageParams, type ViewMode } from '@/lib/view-state';
 import { EmbedDialog } from '../embed/EmbedDialog';
-import { DownloadMenu, type DownloadGroup } from '../export/DownloadMenu';
 import { FigureExport, type FigureJob } from '../export/Figure';
 import { EventDetail } from '../EventDetail';
 import { EventList } from '../EventList';
@@ -32,6 +31,7 @@ import { usePrefetchLayouts } from './usePrefetchLayouts';
 import { useShownLayout } from './useShownLayout';
 import { useSteadyLayoutScale } from './useSteadyLayoutScale';
 import { useZoomCanvas } from './useZoomCanvas';
+import { ViewToolbar, ZOOM_STEP, type ViewToolbarHandlers } from './ViewToolbar';
 import { sameWindow, useViewUrl } from './useViewUrl';
 import { useZoom } from './useZoom';
 
@@ -54,26 +54,6 @@ export interface TimelineViewProps {
   embeddable?: boolean;
 }
 
-const DOWNLOADS: DownloadGroup[] = [
-  {
-    label: 'Figure of this view',
-    items: [
-      { id: 'svg', label: 'SVG', hint: 'vector, for print' },
-      { id: 'png2', label: 'PNG 2×', hint: 'for slides' },
-      { id: 'png3', label: 'PNG 3×', hint: 'high resolution' },
-    ],
-  },
-  {
-    label: 'Filtered events',
-    items: [
-      { id: 'csv', label: 'CSV', hint: 'spreadsheet' },
-      { id: 'json', label: 'JSON', hint: 'Parley timeline' },
-    ],
-  },
-];
-
-/** The list view offers the data downloads only: a figure is of the chart. */
-const LIST_DOWNLOADS = DOWNLOADS.filter((group) => group.items.every((item) => item.id === 'csv' || item.id === 'json'));
 
 /** The chart's width in a container this wide. */
 const chartWidth = (containerWidth: number) => Math.max(280, Math.floor(containerWidth));
@@ -389,6 +369,28 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
     writeUrl('replace', { showLinks: !showLinks });
   };
 
+  // The toolbar is memoised too (see ViewToolbar): stable handlers that call the latest ones.
+  const toolbarHandlers = useRef<ViewToolbarHandlers | null>(null);
+  toolbarHandlers.current = {
+    onView: changeView,
+    onToggleLinks: toggleLinks,
+    onEmbed: () => setEmbedding(true),
+    onDownload: (id) => download(id),
+    onZoom: (factor) => controls.zoomBy(factor),
+    onReset: () => controls.showWindow(initialWindow),
+  };
+  const stableToolbarHandlers = useMemo<ViewToolbarHandlers>(
+    () => ({
+      onView: (mode) => toolbarHandlers.current!.onView(mode),
+      onToggleLinks: () => toolbarHandlers.current!.onToggleLinks(),
+      onEmbed: () => toolbarHandlers.current!.onEmbed(),
+      onDownload: (id) => toolbarHandlers.current!.onDownload(id),
+      onZoom: (factor) => toolbarHandlers.current!.onZoom(factor),
+      onReset: () => toolbarHandlers.current!.onReset(),
+    }),
+    [],
+  );
+
   /**
    * Where a focused mark or badge in view starts (chart px): a keyboard zoom keeps it there, as a wheel zoom keeps
    * what is under the pointer.
@@ -405,10 +407,10 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
   const onChartKey = (event: KeyboardEvent) => {
     const span = window.to - window.from;
     const keys: Record<string, () => void> = {
-      '+': () => controls.zoomBy(1.6, focusedX()),
-      '=': () => controls.zoomBy(1.6, focusedX()),
-      '-': () => controls.zoomBy(1 / 1.6, focusedX()),
-      _: () => controls.zoomBy(1 / 1.6, focusedX()),
+      '+': () => controls.zoomBy(ZOOM_STEP, focusedX()),
+      '=': () => controls.zoomBy(ZOOM_STEP, focusedX()),
+      '-': () => controls.zoomBy(1 / ZOOM_STEP, focusedX()),
+      _: () => controls.zoomBy(1 / ZOOM_STEP, focusedX()),
       ArrowLeft: () => controls.panBy(-width * (event.shiftKey ? 0.6 : 0.2)),
       ArrowRight: () => controls.panBy(width * (event.shiftKey ? 0.6 : 0.2)),
       Home: () => controls.showWindow({ from: extent.from, to: extent.from + span }),
@@ -454,54 +456,14 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
 
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
-        <fieldset className="flex rounded-lg border border-line bg-surface p-0.5 text-sm">
-          <legend className="sr-only">Show the timeline as</legend>
-          {(['chart', 'list'] as const).map((mode) => (
-            <label
-              key={mode}
-              className="cursor-pointer rounded-md px-3 py-1.5 font-medium text-muted has-checked:bg-ink has-checked:text-bg has-focus-visible:outline-2 has-focus-visible:outline-focus"
-            >
-              <input type="radio" name={`${timeline.id}-view`} value={mode} checked={view === mode} onChange={() => changeView(mode)} className="sr-only" />
-              {mode === 'chart' ? 'Chart' : 'List'}
-            </label>
-          ))}
-        </fieldset>
-        {view === 'chart' && (
-          <div className="flex flex-wrap items-center gap-2 text-sm">
-            {embeddable && (
-              <button
-                type="button"
-                onClick={() => setEmbedding(true)}
-                className="rounded-lg border border-line bg-surface px-3 py-1.5 font-medium text-ink hover:border-ink/40"
-              >
-                Embed
-              </button>
-            )}
-            <DownloadMenu groups={DOWNLOADS} onSelect={download} busy={figureJob !== null} />
-            <label className="inline-flex cursor-pointer items-center gap-2 rounded-lg border border-line bg-surface px-3 py-1.5 font-medium text-ink">
-              <input type="checkbox" checked={showLinks} onChange={toggleLinks} className="size-4 accent-(--accent)" />
-              Relations
-            </label>
-            <div className="flex rounded-lg border border-line bg-surface" role="group" aria-label="Zoom">
-              <ToolButton label="Zoom out" onClick={() => controls.zoomBy(1 / 1.6)}>
-                −
-              </ToolButton>
-              <ToolButton label="Zoom in" onClick={() => controls.zoomBy(1.6)}>
-                +
-              </ToolButton>
-              <ToolButton label="Reset the view" onClick={() => controls.showWindow(initialWindow)}>
-                Reset
-              </ToolButton>
-            </div>
-          </div>
-        )}
-        {view === 'list' && (
-          <div className="flex flex-wrap items-center gap-2 text-sm">
-            <DownloadMenu groups={LIST_DOWNLOADS} onSelect={download} />
-          </div>
-        )}
-      </div>
+      <ViewToolbar
+        groupName={`${timeline.id}-view`}
+        view={view}
+        showLinks={showLinks}
+        embeddable={embeddable}
+        preparingFigure={figureJob !== null}
+        handlers={stableToolbarHandlers}
+      />
 
       <FilterBar
         actors={allLanes}
@@ -693,19 +655,5 @@ function EmptyState({ title, action, onAction, overlay = true }: { title: string
         </button>
       </div>
     </div>
-  );
-}
-
-function ToolButton({ label, onClick, children }: { label: string; onClick: () => void; children: ReactNode }) {
-  return (
-    <button
-      type="button"
-      aria-label={label}
-      title={label}
-      onClick={onClick}
-      className="min-w-9 px-2.5 py-1.5 font-semibold text-ink first:rounded-l-lg last:rounded-r-lg hover:bg-surface-2 [&+&]:border-l [&+&]:border-line"
-    >
-      {children}
-    </button>
   );
 }
