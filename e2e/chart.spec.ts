@@ -300,6 +300,44 @@ test.describe('the chart', () => {
     expect(await differingShare(page, onCanvas, inSvg)).toBeLessThan(0.0125);
   });
 
+  test('a drag draws the rows on screen, and the rows a scroll brings into view while it is held', async ({ page }) => {
+    await page.goto('/bench?n=3000&seed=42');
+    await page.locator('[data-ready]').waitFor();
+    await expect(page.locator('[data-on-canvas]')).toHaveCount(0);
+    const canvas = page.locator('[data-bench-target] canvas');
+    // The chart's top at the viewport's top: its lower lanes are below the fold.
+    await canvas.evaluate((element) => window.scrollBy(0, element.getBoundingClientRect().top));
+    const box = (await canvas.boundingBox())!;
+    const viewport = page.viewportSize()!;
+    expect(box.height).toBeGreaterThan(viewport.height + 100);
+    /** The share of painted pixels on the canvas between two heights (CSS px from its top). */
+    const painted = (from: number, to: number) =>
+      canvas.evaluate(
+        (element: HTMLCanvasElement, [from, to]) => {
+          const ratio = element.width / element.getBoundingClientRect().width;
+          const y = Math.round(from * ratio);
+          const pixels = element.getContext('2d')!.getImageData(0, y, element.width, Math.round(to * ratio) - y).data;
+          let count = 0;
+          for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) count++;
+          return count / (pixels.length / 4);
+        },
+        [from, to],
+      );
+    const y = 120;
+    await page.mouse.move(box.x + box.width / 2, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 60, y, { steps: 4 });
+    await expect(page.locator('[data-on-canvas]')).toHaveCount(1);
+    // Marks and labels on screen; nothing drawn for the rows below the fold.
+    expect(await painted(40, viewport.height - 40)).toBeGreaterThan(0.01);
+    const below = [viewport.height + 60, Math.min(box.height, viewport.height + 360)] as const;
+    expect(await painted(...below)).toBe(0);
+    // Still held, the page scrolls: the rows it brings into view are drawn.
+    await page.evaluate(() => window.scrollBy(0, 400));
+    await expect.poll(() => painted(...below)).toBeGreaterThan(0.01);
+    await page.mouse.up();
+  });
+
   test('a click just after a drag, while the canvas still stands in for the marks, opens the event under the pointer', async ({ page }) => {
     // Idle callbacks never come: the SVG marks stay hidden after the drag, as they are until the page is next idle.
     await page.addInitScript(() => {

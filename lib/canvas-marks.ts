@@ -54,6 +54,11 @@ export interface DrawMarksOptions {
   shiftX: number;
   /** The drawn area's width (px): what lies wholly outside [0, width] is skipped. */
   width: number;
+  /**
+   * The rows on screen, in the lanes' coordinates (y from the top of the first lane): what lies wholly above `top` or
+   * below `bottom` is skipped, as the page's scroll hides it. All rows when absent.
+   */
+  rows?: { top: number; bottom: number };
   palette: CanvasPalette;
   showLinks: boolean;
   selectedId?: string;
@@ -100,6 +105,9 @@ export function relatedEvents(links: readonly Pick<LinkArrow, 'from' | 'to'>[], 
   if (related.size) related.add(focusId);
   return related;
 }
+
+/** How far above its higher end a relation arrow and its label may reach (linkCurve: 6 + a lift of at most 46, and the label). */
+const LINK_RISE_PX = 64;
 
 /**
  * The path of a relation arrow, as the SVG draws it: a curve that arcs above the row when both ends share it; and
@@ -158,7 +166,10 @@ export function drawMarks(ctx: MarksContext, model: Pick<ChartModel, 'marks' | '
   const { shiftX, width, palette, faded } = options;
   const related = relatedEvents(model.links, options.focusId, options.showLinks);
   const dimmed = (eventId: string) => (related.size > 0 && !related.has(eventId)) || (faded?.has(eventId) ?? false);
-  const visible = (x1: number, x2: number) => x2 + shiftX >= -4 && x1 + shiftX <= width + 4;
+  const top = options.rows?.top ?? -Infinity;
+  const bottom = options.rows?.bottom ?? Infinity;
+  const onRows = (y1: number, y2: number) => y2 >= top && y1 <= bottom;
+  const visible = (x1: number, x2: number, y1 = top, y2 = bottom) => x2 + shiftX >= -4 && x1 + shiftX <= width + 4 && onRows(y1, y2);
 
   ctx.save();
   ctx.translate(shiftX, 0);
@@ -169,7 +180,7 @@ export function drawMarks(ctx: MarksContext, model: Pick<ChartModel, 'marks' | '
   ctx.lineWidth = 1.2;
   ctx.strokeStyle = palette.muted;
   for (const connector of model.connectors) {
-    if (!visible(connector.x, connector.x)) continue;
+    if (!visible(connector.x, connector.x, connector.y1, connector.y2)) continue;
     ctx.globalAlpha = dimmed(connector.eventId) ? DIMMED : 1;
     ctx.beginPath();
     ctx.moveTo(connector.x, connector.y1);
@@ -178,16 +189,22 @@ export function drawMarks(ctx: MarksContext, model: Pick<ChartModel, 'marks' | '
   }
   ctx.setLineDash([]);
   ctx.globalAlpha = 1;
-  if (options.showLinks) for (const link of model.links) drawLink(ctx, pen, link, options.focusId, related.size > 0, palette);
+  if (options.showLinks) {
+    for (const link of model.links) {
+      // A curve stays within the box of its ends and control points, which linkCurve lifts by at most 52 px; its
+      // label sits at most ~10 px above that.
+      if (onRows(Math.min(link.y1, link.y2) - LINK_RISE_PX, Math.max(link.y1, link.y2))) drawLink(ctx, pen, link, options.focusId, related.size > 0, palette);
+    }
+  }
 
   let drawn = 0;
   for (const { mark, cluster } of drawOrder(model.marks, model.clusters)) {
     if (cluster) {
-      if (!visible(cluster.x - 3, cluster.x + CHART.badgeWidthPx)) continue;
+      if (!visible(cluster.x - 3, cluster.x + CHART.badgeWidthPx, cluster.y - 10, cluster.y + 10)) continue;
       drawBadge(ctx, pen, cluster, palette);
     } else {
       const right = mark.primary && mark.label ? Math.max(mark.x2, mark.labelX + mark.labelWidth) : Math.max(mark.x2, mark.x + R);
-      if (!visible(mark.x - R - 4, right + 4)) continue;
+      if (!visible(mark.x - R - 4, right + 4, mark.y - 12, mark.y + 12)) continue;
       ctx.globalAlpha = dimmed(mark.event.id) ? DIMMED : 1;
       drawMark(ctx, pen, mark, palette, mark.primary && (options.selectedId === mark.event.id || options.focusRingId === mark.event.id));
       ctx.globalAlpha = 1;

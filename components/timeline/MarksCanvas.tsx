@@ -29,6 +29,8 @@ export function MarksCanvas({ active, model, shiftX, width, height, showLinks, s
   const ref = useRef<HTMLCanvasElement>(null);
   const palette = useRef<(CanvasPalette & { theme: string }) | null>(null);
   const painted = useRef(false);
+  /** The part of the canvas the page shows (CSS px from its top), read as a move starts and when the page scrolls. */
+  const view = useRef<{ top: number; bottom: number } | null>(null);
   /** The canvas's size on screen (CSS px), which max-width may make smaller than the chart's width. */
   const box = useRef<{ width: number; height: number } | null>(null);
 
@@ -75,6 +77,31 @@ export function MarksCanvas({ active, model, shiftX, width, height, showLinks, s
     };
   }, [width, height]);
 
+  // Draws the model on screen: called as each frame of a move commits, and when the page scrolls meanwhile.
+  const draw = () => {
+    const canvas = ref.current;
+    const ctx = canvas && context(canvas);
+    if (!canvas || !ctx) return;
+    const shown = box.current ?? { width, height };
+    const ratio = fit(canvas, shown);
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    // The chart's SVGs fit their viewBox (0 0 width height) into the box uniformly, centred: so does the drawing.
+    const scale = Math.min(shown.width / width, shown.height / height);
+    const offsetY = (shown.height - height * scale) / 2;
+    ctx.setTransform(ratio * scale, 0, 0, ratio * scale, (ratio * (shown.width - width * scale)) / 2, ratio * offsetY);
+    ctx.translate(0, CHART.axisHeight);
+    const focused = document.activeElement;
+    const focusRingId = focused?.matches(':focus-visible') ? (focused.getAttribute('data-event-id') ?? undefined) : undefined;
+    // Only the rows the page shows (a tall chart scrolled part out of view, on a phone above all), in the lanes' y.
+    const shownPart = view.current;
+    const rows = shownPart ? { top: (shownPart.top - offsetY) / scale - CHART.axisHeight, bottom: (shownPart.bottom - offsetY) / scale - CHART.axisHeight } : undefined;
+    drawMarks(ctx, model, { shiftX, width, palette: palette.current!, showLinks, selectedId, focusId: activeId ?? selectedId, focusRingId, faded, rows });
+    painted.current = true;
+  };
+  const latestDraw = useRef(draw);
+  latestDraw.current = draw;
+
   useLayoutEffect(() => {
     const canvas = ref.current;
     const ctx = canvas && context(canvas);
@@ -84,21 +111,27 @@ export function MarksCanvas({ active, model, shiftX, width, height, showLinks, s
       painted.current = false;
       return;
     }
-    const shown = box.current ?? { width, height };
-    const ratio = fit(canvas, shown);
-    // Checked as a zoom or pan starts, not on each of its frames: the theme does not change during one.
-    if (!painted.current) palette.current = currentPalette(canvas, palette.current);
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, canvas.width, canvas.height);
-    // The chart's SVGs fit their viewBox (0 0 width height) into the box uniformly, centred: so does the drawing.
-    const scale = Math.min(shown.width / width, shown.height / height);
-    ctx.setTransform(ratio * scale, 0, 0, ratio * scale, (ratio * (shown.width - width * scale)) / 2, (ratio * (shown.height - height * scale)) / 2);
-    ctx.translate(0, CHART.axisHeight);
-    const focused = document.activeElement;
-    const focusRingId = focused?.matches(':focus-visible') ? (focused.getAttribute('data-event-id') ?? undefined) : undefined;
-    drawMarks(ctx, model, { shiftX, width, palette: palette.current!, showLinks, selectedId, focusId: activeId ?? selectedId, focusRingId, faded });
-    painted.current = true;
+    // Checked as a zoom or pan starts, not on each of its frames: the theme and the page's scroll do not change
+    // during one (a scroll is followed below). Not for a first picture drawn before the page is laid out (see
+    // useZoomCanvas), where reading the canvas's place would lay out the page an extra time: that one draws all rows.
+    if (!painted.current) {
+      palette.current = currentPalette(canvas, palette.current);
+      view.current = box.current ? onScreen(canvas) : null;
+    }
+    draw();
   });
+
+  // While it draws, a scroll of the page brings other rows into view: they are drawn at once.
+  useEffect(() => {
+    const canvas = ref.current;
+    if (!active || !canvas) return;
+    const scrolled = () => {
+      view.current = onScreen(canvas);
+      latestDraw.current();
+    };
+    addEventListener('scroll', scrolled, { passive: true });
+    return () => removeEventListener('scroll', scrolled);
+  }, [active]);
 
   // Its own compositing layer: drawing on it does not repaint the chart around it. While it draws, it takes the pointer
   // (the chart's gestures still get its events): the hidden SVG marks under it, where they were, must not take clicks
@@ -130,6 +163,15 @@ export function MarksCanvas({ active, model, shiftX, width, height, showLinks, s
  * GPU canvas goes through a software GL, and each of its frames cost several times as much.
  */
 const context = (canvas: HTMLCanvasElement) => canvas.getContext('2d', { willReadFrequently: true });
+
+/** The part of an element the viewport shows, in CSS px from the element's top, with a row's margin each side. */
+function onScreen(element: Element): { top: number; bottom: number } {
+  const { top, height } = element.getBoundingClientRect();
+  return { top: Math.max(0, -top) - ROW_MARGIN_PX, bottom: Math.min(height, window.innerHeight - top) + ROW_MARGIN_PX };
+}
+
+/** Drawn beyond the viewport's edges: a row, so that nothing is seen to be cut at an edge. */
+const ROW_MARGIN_PX = 24;
 
 /** Sizes the canvas's pixels to its size on screen at the screen's density; returns the density. */
 function fit(canvas: HTMLCanvasElement, { width, height }: { width: number; height: number }): number {

@@ -167,6 +167,44 @@ describe('drawMarks', () => {
     for (const mark of model.marks.filter((m) => m.primary && m.label && m.x - 400 > 300 + 4)) expect(texts(calls)).not.toContain(mark.label);
   });
 
+  it('skips the rows scrolled out of view, and draws everything in the rows shown', () => {
+    const large = syntheticResolved(3000, 42);
+    const crowded = chart(large, defaultWindow(large));
+    const lanes = crowded.lanes;
+    expect(lanes.length).toBeGreaterThan(3);
+    // The page shows the second and third lanes only.
+    const rows = { top: lanes[1].y, bottom: lanes[2].y + lanes[2].height };
+    const { ctx, calls } = recorder();
+    const drawn = drawMarks(ctx, crowded, { shiftX: 0, width: WIDTH, palette, showLinks: true, rows });
+    const all = drawMarks(recorder().ctx, crowded, { shiftX: 0, width: WIDTH, palette, showLinks: true });
+    expect(drawn).toBeGreaterThan(0);
+    expect(drawn).toBeLessThan(all / 2);
+    const inRows = (y: number) => y >= rows.top - 12 && y <= rows.bottom + 12;
+    const shownLabels = texts(calls);
+    for (const mark of crowded.marks.filter((m) => m.primary && m.label && m.x >= 0 && m.labelX + m.labelWidth <= WIDTH)) {
+      if (inRows(mark.y)) expect(shownLabels).toContain(mark.label);
+      else expect(shownLabels).not.toContain(mark.label);
+    }
+    // Everything drawn is near the rows shown.
+    for (const call of calls.filter((c) => c.op === 'fillText')) expect(inRows(call.args[2] as number)).toBe(true);
+  });
+
+  it('keeps a relation arrow whose curve rises into the rows shown from a row below them', () => {
+    // Both ends in one row, 300 px apart: the curve arcs 46 px above them.
+    const link = { ...model.links[0], x1: 100, y1: 300, x2: 400, y2: 300 };
+    const curve = linkCurve(link.x1, link.y1, link.x2, link.y2);
+    expect(curve.lift).toBe(46);
+    // The rows shown end just above the arrow's ends, where its arc still shows.
+    const rows = { top: curve.c1y - 10, bottom: curve.y1 - 10 };
+    const { ctx, calls } = recorder();
+    drawMarks(ctx, { ...model, marks: [], clusters: [], connectors: [], links: [link] }, { shiftX: 0, width: WIDTH, palette, showLinks: true, rows });
+    expect(calls.filter((call) => call.op === 'bezierCurveTo')).toHaveLength(1);
+    const below = { top: link.y1 + 20, bottom: link.y1 + 200 };
+    const { ctx: ctx2, calls: calls2 } = recorder();
+    drawMarks(ctx2, { ...model, marks: [], clusters: [], connectors: [], links: [link] }, { shiftX: 0, width: WIDTH, palette, showLinks: true, rows: below });
+    expect(calls2.filter((call) => call.op === 'bezierCurveTo')).toHaveLength(0);
+  });
+
   it('fades what is unrelated to the focused event, as the SVG dims it', () => {
     const { ctx, calls } = recorder();
     drawMarks(ctx, model, { shiftX: 0, width: WIDTH, palette, showLinks: true, focusId: 'signing' });
