@@ -159,7 +159,7 @@ export interface ChartModel {
 /**
  * How many marks and badges a model must have in view for a view mounted in the browser to draw them first on the
  * canvas, before creating their SVG (see useZoomCanvas): creating, styling and laying out the ~4 elements of each costs
- * ~1 ms on two cores, and the SVG of a few hundred would hold the first picture back by a few hundred ms.
+ * ~0.3-0.6 ms on two cores, and the SVG of a few hundred would hold the first picture back by 100 ms or more.
  */
 export const CANVAS_FIRST_MIN_ITEMS = 150;
 

@@ -129,8 +129,9 @@ export function MarksCanvas({ active, model, shiftX, width, height, showLinks, s
       view.current = onScreen(canvas);
       latestDraw.current();
     };
-    addEventListener('scroll', scrolled, { passive: true });
-    return () => removeEventListener('scroll', scrolled);
+    // Captured: a scroll of any scrolling box around the chart, not only of the page, which is all that bubbles.
+    addEventListener('scroll', scrolled, { passive: true, capture: true });
+    return () => removeEventListener('scroll', scrolled, { capture: true });
   }, [active]);
 
   // Its own compositing layer: drawing on it does not repaint the chart around it. While it draws, it takes the pointer
