@@ -30,6 +30,7 @@ import { useProgressiveModel } from './useProgressiveModel';
 import { usePrefetchLayouts } from './usePrefetchLayouts';
 import { useShownLayout } from './useShownLayout';
 import { useSteadyLayoutScale } from './useSteadyLayoutScale';
+import { useStableHandlers } from './useStableHandlers';
 import { useZoomCanvas } from './useZoomCanvas';
 import { ViewToolbar, ZOOM_STEP, type ViewToolbarHandlers } from './ViewToolbar';
 import { sameWindow, useViewUrl } from './useViewUrl';
@@ -345,16 +346,7 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
 
   // The filter bar is memoised: it gets stable handlers that call the latest ones, so a zoom or pan frame
   // (which re-renders this view) does not re-render its chips and menus.
-  const filterHandlers = useRef({ changeFilters, stepThroughResults, showDates });
-  filterHandlers.current = { changeFilters, stepThroughResults, showDates };
-  const stableFilterHandlers = useMemo(
-    () => ({
-      onChange: (next: Filters, deliberate: boolean) => filterHandlers.current.changeFilters(next, deliberate),
-      onStep: (direction: 1 | -1) => filterHandlers.current.stepThroughResults(direction),
-      onDates: (range: TimeWindow) => filterHandlers.current.showDates(range),
-    }),
-    [],
-  );
+  const stableFilterHandlers = useStableHandlers({ onChange: changeFilters, onStep: stepThroughResults, onDates: showDates });
   const dateRangeFields = useMemo(
     () => <DateRangeFields window={settledWindow} onChange={stableFilterHandlers.onDates} />,
     [settledWindow, stableFilterHandlers],
@@ -369,27 +361,15 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
     writeUrl('replace', { showLinks: !showLinks });
   };
 
-  // The toolbar is memoised too (see ViewToolbar): stable handlers that call the latest ones.
-  const toolbarHandlers = useRef<ViewToolbarHandlers | null>(null);
-  toolbarHandlers.current = {
+  // The toolbar is memoised too (see ViewToolbar).
+  const stableToolbarHandlers = useStableHandlers<ViewToolbarHandlers>({
     onView: changeView,
     onToggleLinks: toggleLinks,
     onEmbed: () => setEmbedding(true),
     onDownload: (id) => download(id),
     onZoom: (factor) => controls.zoomBy(factor),
     onReset: () => controls.showWindow(initialWindow),
-  };
-  const stableToolbarHandlers = useMemo<ViewToolbarHandlers>(
-    () => ({
-      onView: (mode) => toolbarHandlers.current!.onView(mode),
-      onToggleLinks: () => toolbarHandlers.current!.onToggleLinks(),
-      onEmbed: () => toolbarHandlers.current!.onEmbed(),
-      onDownload: (id) => toolbarHandlers.current!.onDownload(id),
-      onZoom: (factor) => toolbarHandlers.current!.onZoom(factor),
-      onReset: () => toolbarHandlers.current!.onReset(),
-    }),
-    [],
-  );
+  });
 
   /**
    * Where a focused mark or badge in view starts (chart px): a keyboard zoom keeps it there, as a wheel zoom keeps
