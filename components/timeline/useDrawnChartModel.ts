@@ -29,13 +29,12 @@ export function useDrawnChartModel(input: ChartModelInput, moving: boolean): { m
   const { window, width } = input;
   const previous = drawn.current;
   const sameView = previous !== null && sameInputsBesidesWindow(previous.input, input) && sameSpan(previous.input.window, window);
-  const covered = sameView && window.from >= previous.window.from && window.to <= previous.window.to;
 
-  if (covered) {
+  if (canShow(previous, input)) {
     drawn.current = { ...previous, input };
   } else if (sameView && moving) {
     const ready = ahead.current;
-    if (ready && sameInputsBesidesWindow(ready.input, input) && window.from >= ready.window.from && window.to <= ready.window.to && sameSpan(ready.input.window, window)) {
+    if (canShow(ready, input)) {
       drawn.current = { ...ready, input };
     } else {
       const { model, drawn: wide } = buildWideChartModel(input);
@@ -61,6 +60,18 @@ export function useDrawnChartModel(input: ChartModelInput, moving: boolean): { m
 
   if (shown.window === window) return { model: shown.model, shiftX: 0 };
   return modelInWindow(shown.model, shown.window, window, width, input.metrics);
+}
+
+/** Whether a model drawn earlier can show the input's window: the same inputs and scale, and its range covers it. */
+function canShow(drawn: Drawn | null, input: ChartModelInput): drawn is Drawn {
+  const { window } = input;
+  return (
+    drawn !== null &&
+    sameInputsBesidesWindow(drawn.input, input) &&
+    sameSpan(drawn.input.window, window) &&
+    window.from >= drawn.window.from &&
+    window.to <= drawn.window.to
+  );
 }
 
 /** Whether two windows span the same time (the same scale at one width). */
