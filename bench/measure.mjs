@@ -5,7 +5,8 @@
 //  - ready_ms: navigation start → window.__ready assigned, + 2 requestAnimationFrames;
 //  - after a 1 s pause: mouse at the target's centre, 30 ctrl+wheel −120 every 16 ms, 150 ms, 30 ctrl+wheel +120,
 //    150 ms, a drag of 600 px in 40 moves every 16 ms, 150 ms, and back; inputs open-loop (not awaited in turn);
-//  - frame intervals from a rAF loop (p50/p95/max, nearest rank, and counts over 25 and 50 ms), heap (and after a forced GC), DOM size.
+//  - frame intervals from a rAF loop (p50/p95/max, nearest rank, and counts over 25 and 50 ms), heap (and after a
+//    forced GC), DOM size.
 //
 // --protocol pan and --protocol pinch replace the interaction with one that the peer protocol does not exercise
 // well for a chart with zoom limits (its 30 full wheel notches hit them after a few steps, and its drag then

@@ -55,7 +55,6 @@ export interface TimelineViewProps {
   embeddable?: boolean;
 }
 
-
 /** The chart's width in a container this wide. */
 const chartWidth = (containerWidth: number) => Math.max(280, Math.floor(containerWidth));
 
