@@ -6,6 +6,12 @@ import { actorsById, eventsById, type ResolvedEvent, type ResolvedTimeline } fro
 import type { ReactNode } from 'react';
 import { EventItem } from './EventItem';
 
+/**
+ * How many events the list shows at first, and how many more each "Show more" adds. A page of a large timeline stays
+ * light: 10,000 listed events are ~15 MB of server HTML and seconds of hydration, for a list no one reads at once.
+ */
+export const LIST_PAGE_SIZE = 500;
+
 /** The accessible chronological list of a timeline's events, grouped by year, split at the "as of" date. */
 export function EventList({
   timeline,
@@ -14,6 +20,8 @@ export function EventList({
   faded,
   empty,
   pinnedQuery = '',
+  limit = Infinity,
+  onShowMore,
 }: {
   timeline: ResolvedTimeline;
   /** The events to list (default: all), e.g. those that pass the filters. */
@@ -25,17 +33,25 @@ export function EventList({
   empty?: ReactNode;
   /** Query parameters every link to the page must keep (a kept timeline's `id=`). */
   pinnedQuery?: string;
+  /** At most this many events are listed, the first in time order; a line after them says how many are left. */
+  limit?: number;
+  /** Lists more of them (a "Show more" button); without it (the server's HTML), the line says JavaScript lists the rest. */
+  onShowMore?: () => void;
 }) {
   const actors = actorsById(timeline);
   const events = eventsById(timeline);
   const relations = relationsByEvent(timeline);
   const titleOf = (id: string) => events.get(id)?.title;
-  const listed = new Set(shown.map((event) => event.id));
+  const total = shown.length;
+  const cut = total > limit ? shown.slice(0, limit) : shown;
+  const listed = new Set(cut.map((event) => event.id));
   // A related event the filters hide has no anchor in the list: the link opens it on the whole timeline instead.
   const hrefOf = (id: string) => (listed.has(id) ? `#event-${id}` : `?${pinnedQuery ? `${pinnedQuery}&` : ''}event=${encodeURIComponent(id)}`);
   const citation = citeSourceShort(timeline.source);
-  const { record, beyond } = splitAtAsOf({ ...timeline, events: shown });
-  if (shown.length === 0 && empty) return <>{empty}</>;
+  // The headings count every event shown, listed yet or not.
+  const counts = splitAtAsOf({ ...timeline, events: shown });
+  const { record, beyond } = cut === shown ? counts : splitAtAsOf({ ...timeline, events: cut });
+  if (total === 0 && empty) return <>{empty}</>;
 
   const renderYears = (list: ResolvedEvent[], keyPrefix: string) =>
     groupByYear(list).map((group) => (
@@ -68,7 +84,7 @@ export function EventList({
       <section aria-labelledby="record-heading" className="space-y-4">
         <h2 id="record-heading" className="text-xs font-semibold uppercase tracking-[0.14em] text-muted">
           {timeline.asOf ? `The record, up to ${formatDate(timeline.asOf, 'long')}` : 'Events'}
-          <span className="ml-2 font-normal normal-case tracking-normal">({record.length})</span>
+          <span className="ml-2 font-normal normal-case tracking-normal">({counts.record.length})</span>
         </h2>
         {record.length ? renderYears(record, '') : <p className="text-muted">No events before this date.</p>}
       </section>
@@ -79,13 +95,36 @@ export function EventList({
           </div>
           <h2 id="beyond-heading" className="text-xs font-semibold uppercase tracking-[0.14em] text-muted">
             Plans and forecasts after {formatDate(timeline.asOf, 'long')}
-            <span className="ml-2 font-normal normal-case tracking-normal">({beyond.length})</span>
+            <span className="ml-2 font-normal normal-case tracking-normal">({counts.beyond.length})</span>
           </h2>
           <p className="max-w-prose text-sm text-muted">
             The source was written on {formatDate(timeline.asOf, 'long')}; these events had not happened yet when it was published.
           </p>
           {renderYears(beyond, 'beyond-')}
         </section>
+      )}
+      {total > cut.length && <ListMore listed={cut.length} total={total} onShowMore={onShowMore} />}
+    </div>
+  );
+}
+
+/** The line after a list cut short: how many are listed, and a button that lists the next page. */
+function ListMore({ listed, total, onShowMore }: { listed: number; total: number; onShowMore?: () => void }) {
+  const next = Math.min(LIST_PAGE_SIZE, total - listed);
+  return (
+    <div className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-xl border border-dashed border-line px-4 py-3 text-sm text-muted sm:px-6">
+      <p>
+        Showing the first {listed.toLocaleString('en')} of {total.toLocaleString('en')} events.
+        {!onShowMore && ' With JavaScript on, the page lists the rest.'}
+      </p>
+      {onShowMore && (
+        <button
+          type="button"
+          onClick={onShowMore}
+          className="rounded-full border border-line bg-surface px-3 py-1 font-medium text-ink hover:border-ink/40"
+        >
+          Show {next.toLocaleString('en')} more
+        </button>
       )}
     </div>
   );

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { syntheticTimelineText } from '../lib/synthetic';
 import { briefing, expectNoAxeViolations } from './helpers';
 
 const LIST = '[data-view-panel="list"]';
@@ -103,6 +104,33 @@ test.describe('the briefing timeline as a list', () => {
   test('the 404 page has no accessibility violations', async ({ page }) => {
     await page.goto('/t/no-such-timeline');
     await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('a long timeline as a list', () => {
+  test('is listed 500 events at a time; "Show more" lists the next ones and moves focus to the first of them', async ({ page }) => {
+    await page.goto('/open');
+    const buffer = Buffer.from(syntheticTimelineText(1234, 5));
+    await page.locator('input[type=file]').setInputFiles({ name: 'long.json', mimeType: 'application/json', buffer });
+    await page.getByRole('button', { name: 'Open timeline' }).click();
+    await expect(page).toHaveURL(/\/local\?id=/);
+    await page.locator('label', { hasText: /^List$/ }).click();
+
+    const items = page.locator(`${LIST} [data-event-id]`);
+    await expect(items).toHaveCount(500);
+    await expect(page.getByText('Showing the first 500 of 1,234 events.')).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('button', { name: 'Show 500 more' }).click();
+    await expect(items).toHaveCount(1000);
+    const next = await items.nth(500).getAttribute('data-event-id');
+    await expect(page.locator(`${LIST} [data-event-id="${next}"]`)).toBeFocused();
+    await expect(page.getByText('Showing the first 1,000 of 1,234 events.')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Show 234 more' }).press('Enter');
+    await expect(items).toHaveCount(1234);
+    await expect(page.getByText(/Showing the first/)).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^Show \d+ more$/ })).toHaveCount(0);
   });
 });
 

@@ -15,7 +15,7 @@ import { dayString, withPageParams, type ViewMode } from '@/lib/view-state';
 import { EmbedDialog } from '../embed/EmbedDialog';
 import { FigureExport, type FigureJob } from '../export/Figure';
 import { EventDetail } from '../EventDetail';
-import { EventList } from '../EventList';
+import { EventList, LIST_PAGE_SIZE } from '../EventList';
 import { DateRangeFields } from '../filters/DateRangeFields';
 import { FilterBar } from '../filters/FilterBar';
 import { FilterSummary } from '../filters/FilterSummary';
@@ -131,6 +131,16 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
       hide ? result.events : dateRange ? timeline.events.filter((e) => e.startMs < dateRange.to && e.endMs > dateRange.from) : timeline.events,
     [hide, result.events, dateRange, timeline],
   );
+  // A long list is listed a page at a time; "Show more" moves focus to the first event it adds.
+  const [listLimit, setListLimit] = useState(LIST_PAGE_SIZE);
+  const showMoreEvents = useCallback(() => {
+    const first = listEvents[listLimit]?.id;
+    flushSync(() => setListLimit(listLimit + LIST_PAGE_SIZE));
+    const item = first === undefined ? null : document.getElementById(`event-${first}`);
+    if (!item) return;
+    item.tabIndex = -1;
+    item.focus();
+  }, [listEvents, listLimit]);
   const chartStarts = useMemo(() => chartEvents.map((event) => event.startMs), [chartEvents]);
 
   const lanesHeightGuess = useRef(400);
@@ -564,6 +574,8 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
             faded={faded}
             terms={terms}
             pinnedQuery={mounted ? withPageParams('', location.search, pageParams) : ''}
+            limit={printing ? Infinity : listLimit}
+            onShowMore={mounted ? showMoreEvents : undefined}
             empty={<EmptyState overlay={false} title="No events match these filters" action="Clear filters" onAction={clearFilters} />}
           />
         </div>
