@@ -22,8 +22,9 @@ type State = { status: 'loading' } | { status: 'error'; message: string } | { st
 const WORKER_URL = '/workers/load-timeline.js';
 
 /**
- * Below this size (about 2,500 events) a dataset is parsed and validated on the main thread: starting the worker
- * (fetching and compiling its script) takes longer than the work it would take over. public/bench-fetch.js agrees.
+ * Below this size (about 2,500 events) a dataset the page loads itself is parsed and validated on the main thread:
+ * starting the worker only now (fetching and compiling its script) takes longer than the work it would take over.
+ * public/bench-fetch.js, which starts its worker before the page's scripts arrive, hands it files from 64 KB.
  */
 const WORKER_MIN_CHARS = 512 * 1024;
 
