@@ -1,8 +1,8 @@
-import { formatDate } from '@/lib/format-dates';
+import { formatDate, formatRange } from '@/lib/format-dates';
 import { groupByYear, splitAtAsOf } from '@/lib/group';
 import { citeSourceShort } from '@/lib/labels';
 import { relationsByEvent } from '@/lib/relations';
-import { actorsById, eventsById, type ResolvedEvent, type ResolvedTimeline } from '@/lib/resolve';
+import { actorsById, eventsById, type ResolvedEvent, type ResolvedPeriod, type ResolvedTimeline } from '@/lib/resolve';
 import type { ReactNode } from 'react';
 import { EventItem } from './EventItem';
 
@@ -81,6 +81,7 @@ export function EventList({
 
   return (
     <div className="space-y-10">
+      {timeline.periods && <PeriodList periods={timeline.periods} />}
       <section aria-labelledby="record-heading" className="space-y-4">
         <h2 id="record-heading" className="text-xs font-semibold uppercase tracking-[0.14em] text-muted">
           {timeline.asOf ? `The record, up to ${formatDate(timeline.asOf, 'long')}` : 'Events'}
@@ -105,6 +106,31 @@ export function EventList({
       )}
       {total > cut.length && <ListMore listed={cut.length} total={total} onShowMore={onShowMore} />}
     </div>
+  );
+}
+
+/** The timeline's background periods (eras), which the chart draws behind the events, with their dates. */
+function PeriodList({ periods }: { periods: ResolvedPeriod[] }) {
+  return (
+    <section aria-labelledby="periods-heading" className="space-y-4">
+      <h2 id="periods-heading" className="text-xs font-semibold uppercase tracking-[0.14em] text-muted">
+        Periods
+        <span className="ml-2 font-normal normal-case tracking-normal">({periods.length})</span>
+      </h2>
+      <ol className="divide-y divide-line rounded-xl border border-line bg-surface px-4 sm:px-6">
+        {periods.map((period, index) => (
+          <li key={index} className="grid gap-x-6 gap-y-0.5 py-3 sm:grid-cols-[10rem_1fr]">
+            <span className="text-sm font-semibold tabular-nums text-ink">{formatRange(period.start, period.end)}</span>
+            <span className="flex items-baseline gap-2 text-[15px] text-ink">
+              {period.color && (
+                <span aria-hidden="true" className="size-2.5 shrink-0 self-center rounded-sm" style={{ backgroundColor: period.color }} />
+              )}
+              {period.title}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }
 

@@ -265,6 +265,12 @@ test.describe('keeping timelines', () => {
     await expect(periods.getByRole('listitem').first()).toBeVisible();
     expect(await periods.getByRole('listitem').count()).toBeGreaterThan(0);
     await expectNoAxeViolations(page);
+
+    // The list names every era with its dates, in time order, before the events.
+    await page.locator('label', { hasText: /^List$/ }).click();
+    const listed = page.getByRole('region', { name: /^Periods/ }).getByRole('listitem');
+    await expect(listed).toHaveText([/^600–650\s*Era Test 600-650$/, /^650–700\s*Era Test 650-700$/, /^700–720\s*Era Test 700-720$/]);
+    await expectNoAxeViolations(page);
   });
 
   test('background periods keep to their dates while the timeline pans', async ({ page }) => {

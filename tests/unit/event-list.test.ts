@@ -8,8 +8,8 @@ import type { ResolvedTimeline } from '@/lib/resolve';
 import { syntheticTimeline } from '@/lib/synthetic';
 
 /** A synthetic timeline of n events, with an "as of" date and a link from the first event to the last. */
-function timelineOf(n: number, asOf?: string): ResolvedTimeline {
-  const input = syntheticTimeline(n, 7);
+function timelineOf(n: number, asOf?: string, extra: object = {}): ResolvedTimeline {
+  const input = { ...syntheticTimeline(n, 7), ...extra };
   const [first, ...rest] = input.events;
   // Events after the "as of" date cannot have occurred yet: they are plans.
   const planned = (event: (typeof rest)[number]) => (asOf && (event.start as string) > asOf ? { ...event, status: 'planned' } : event);
@@ -23,6 +23,21 @@ function timelineOf(n: number, asOf?: string): ResolvedTimeline {
 const listedIds = (html: string) => [...html.matchAll(/<li data-event-id="([^"]+)"/g)].map((match) => match[1]);
 
 describe('EventList', () => {
+  it('lists the background periods, in time order, before the events, and no such section without periods', () => {
+    const periods = [
+      { title: 'Second phase', start: '2018-03', end: '2019-06', color: '#cc6677' },
+      { title: 'First phase', start: '2015-01-01', end: '2017-12-31' },
+    ];
+    const html = renderToStaticMarkup(createElement(EventList, { timeline: timelineOf(40, undefined, { periods }) }));
+    const section = html.slice(html.indexOf('id="periods-heading"'), html.indexOf('id="record-heading"'));
+    expect(section).toContain('tracking-normal">(2)</span>');
+    expect(section.indexOf('First phase')).toBeLessThan(section.indexOf('Second phase'));
+    expect(section).toContain('1 Jan 2015 – 31 Dec 2017');
+    expect(section).toContain('Mar 2018 – Jun 2019');
+    expect(section).toContain('background-color:#cc6677');
+    expect(renderToStaticMarkup(createElement(EventList, { timeline: timelineOf(40) }))).not.toContain('periods-heading');
+  });
+
   it('lists every event of a timeline shorter than a page, with no "show more" line', () => {
     const timeline = timelineOf(40);
     const html = renderToStaticMarkup(createElement(EventList, { timeline, limit: LIST_PAGE_SIZE, onShowMore: () => {} }));
