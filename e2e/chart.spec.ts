@@ -644,6 +644,32 @@ test.describe('on a phone @phone', () => {
     expect(await page.evaluate(hit, await dot())).toBe('g');
   });
 
+  test('the menus and dates fold behind a Filters button, so that the chart starts on the first screen', async ({ page }) => {
+    await openChart(page);
+    const filters = page.getByRole('button', { name: /^Filters/ });
+    const kind = page.locator('summary', { hasText: 'Kind' });
+    await expect(filters).toHaveAttribute('aria-expanded', 'false');
+    await expect(kind).toBeHidden();
+    await expect(page.getByLabel('From')).toBeHidden();
+    const top = (await chart(page).boundingBox())!.y + (await page.evaluate(() => window.scrollY));
+    // Its axis and first lane are on the first screen (unfolded, the filters push it below it).
+    expect(top).toBeLessThan(page.viewportSize()!.height - 100);
+
+    await filters.tap();
+    await expect(filters).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByLabel('From')).toBeVisible();
+    await kind.tap();
+    await page.getByRole('checkbox', { name: /^Agreement/ }).check();
+    await kind.tap();
+    await expectNoAxeViolations(page);
+    // Folded again, the button counts the filters it hides; the summary says what is shown.
+    await filters.tap();
+    await expect(kind).toBeHidden();
+    await expect(filters).toHaveText(/^Filters\s*1$/);
+    await expect(page.getByText(/^\d+ of 25 events/)).toBeVisible();
+    await expect(page).toHaveURL(/kinds=agreement/);
+  });
+
   test('the chart passes an axe scan and does not scroll sideways', async ({ page }) => {
     await openChart(page);
     await expectUnscaled(page);

@@ -1,6 +1,6 @@
 'use client';
 
-import { memo, useId, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useId, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import type { Filters } from '@/lib/filter';
 import { KIND_LABELS, STATUS_LABELS } from '@/lib/labels';
 import type { ResolvedActor } from '@/lib/resolve';
@@ -98,11 +98,15 @@ export const FilterBar = memo(function FilterBar({ actors, filters, counts, onCh
     }
   };
   const onlyActor = (actorId: string) => set({ actors: [actorId] });
+  // On a phone the menus, the hide-or-fade switch and the dates fold behind a "Filters" button, so that the chart
+  // starts on the first screen; from the sm breakpoint up they are always shown.
+  const [unfolded, setUnfolded] = useState(false);
+  const folded = filters.kinds.length + filters.statuses.length + (filters.mode === 'highlight' ? 1 : 0);
 
   return (
     <div className="space-y-3 print:hidden" role="search" aria-label="Filter the timeline">
       <div className="flex flex-wrap items-center gap-2">
-        <div className="relative min-w-0 flex-[1_1_18rem]">
+        <div className="relative min-w-0 flex-[1_1_12rem] sm:flex-[1_1_18rem]">
           <label htmlFor={`${id}-q`} className="sr-only">
             Search titles, summaries, quotes, places and actors
           </label>
@@ -118,7 +122,7 @@ export const FilterBar = memo(function FilterBar({ actors, filters, counts, onCh
             onChange={(event) => set({ q: event.target.value }, false)}
             onKeyDown={onSearchKey}
             aria-describedby={`${id}-q-help`}
-            className="w-full rounded-lg border border-line bg-surface py-1.5 pl-8 pr-24 text-sm text-ink placeholder:text-muted"
+            className={`w-full rounded-lg border border-line bg-surface py-1.5 pl-8 text-sm text-ink placeholder:text-muted ${filters.q ? 'pr-24' : 'pr-3'}`}
           />
           <span id={`${id}-q-help`} className="sr-only">
             Enter goes to the next result and Shift+Enter to the previous one.
@@ -135,37 +139,52 @@ export const FilterBar = memo(function FilterBar({ actors, filters, counts, onCh
             </div>
           )}
         </div>
-        <FacetMenu
-          label="Kind"
-          values={KINDS}
-          labels={KIND_LABELS}
-          present={present.kinds}
-          counts={counts.kinds}
-          checked={filters.kinds}
-          onChange={(kinds) => set({ kinds })}
-        />
-        <FacetMenu
-          label="Status"
-          values={STATUSES}
-          labels={STATUS_LABELS}
-          present={present.statuses}
-          counts={counts.statuses}
-          checked={filters.statuses}
-          onChange={(statuses) => set({ statuses })}
-        />
-        <fieldset className="flex rounded-lg border border-line bg-surface p-0.5 text-sm">
-          <legend className="sr-only">Events that do not match</legend>
-          {(['hide', 'highlight'] as const).map((mode) => (
-            <label
-              key={mode}
-              className="cursor-pointer rounded-md px-2.5 py-1 font-medium text-muted has-checked:bg-ink has-checked:text-bg has-focus-visible:outline-2 has-focus-visible:outline-focus"
-            >
-              <input type="radio" name={`${id}-mode`} value={mode} checked={filters.mode === mode} onChange={() => set({ mode })} className="sr-only" />
-              {mode === 'hide' ? 'Hide others' : 'Fade others'}
-            </label>
-          ))}
-        </fieldset>
-        {dateRange}
+        <button
+          type="button"
+          aria-expanded={unfolded}
+          aria-controls={`${id}-more`}
+          onClick={() => setUnfolded(!unfolded)}
+          className="flex items-center gap-1.5 rounded-lg border border-line bg-surface px-3 py-1.5 text-sm font-medium text-ink hover:border-ink/40 sm:hidden"
+        >
+          Filters
+          {folded > 0 && <span className="rounded-full bg-ink px-1.5 text-[11px] font-semibold text-bg">{folded}</span>}
+          <svg viewBox="0 0 12 12" aria-hidden="true" className={`size-3 text-muted transition-transform ${unfolded ? 'rotate-180' : ''}`}>
+            <path d="M2 4l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.5" />
+          </svg>
+        </button>
+        <div id={`${id}-more`} className={`${unfolded ? 'flex' : 'hidden'} basis-full flex-wrap items-center gap-2 sm:contents`}>
+          <FacetMenu
+            label="Kind"
+            values={KINDS}
+            labels={KIND_LABELS}
+            present={present.kinds}
+            counts={counts.kinds}
+            checked={filters.kinds}
+            onChange={(kinds) => set({ kinds })}
+          />
+          <FacetMenu
+            label="Status"
+            values={STATUSES}
+            labels={STATUS_LABELS}
+            present={present.statuses}
+            counts={counts.statuses}
+            checked={filters.statuses}
+            onChange={(statuses) => set({ statuses })}
+          />
+          <fieldset className="flex rounded-lg border border-line bg-surface p-0.5 text-sm">
+            <legend className="sr-only">Events that do not match</legend>
+            {(['hide', 'highlight'] as const).map((mode) => (
+              <label
+                key={mode}
+                className="cursor-pointer rounded-md px-2.5 py-1 font-medium text-muted has-checked:bg-ink has-checked:text-bg has-focus-visible:outline-2 has-focus-visible:outline-focus"
+              >
+                <input type="radio" name={`${id}-mode`} value={mode} checked={filters.mode === mode} onChange={() => set({ mode })} className="sr-only" />
+                {mode === 'hide' ? 'Hide others' : 'Fade others'}
+              </label>
+            ))}
+          </fieldset>
+          {dateRange}
+        </div>
       </div>
 
       <fieldset className="relative -mx-4 flex min-w-0 items-center gap-1.5 overflow-x-auto px-4 pb-1 [scrollbar-width:thin] sm:mx-0 sm:flex-wrap sm:overflow-visible sm:px-0 sm:pb-0">
