@@ -591,6 +591,9 @@ test.describe('on a phone @phone', () => {
     await settled(page);
     const panned = await visibleWindow(page);
     expect(panned.from).toBeLessThan(before.from);
+    // The summary above now names the window and offers Clear filters, without pushing the chart down.
+    await expect(page.getByRole('button', { name: 'Clear filters' })).toBeVisible();
+    expect((await svg.boundingBox())!.y).toBeCloseTo(box.y, 0);
 
     const centre = box.x + box.width / 2;
     await touch('touchStart', [{ x: centre - 30, y }, { x: centre + 30, y }]);

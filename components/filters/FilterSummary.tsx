@@ -25,7 +25,9 @@ export function FilterSummary({ shown, total, actorNames, match, dateRange, acti
   ].filter(Boolean);
   return (
     <div className="space-y-2 print:hidden">
-      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+      {/* On a phone a pan adds the window's dates and Clear filters, which wrap to a second line: it is kept free, so
+          that the chart below does not jump down in the middle of the gesture. */}
+      <div className="flex min-h-12 flex-wrap content-start items-center gap-x-3 gap-y-1 text-sm sm:min-h-0">
         <p role="status" className="font-medium text-ink" data-filter-summary="">
           {parts.join(' · ')}
         </p>
