@@ -138,7 +138,7 @@ function PeriodList({ periods }: { periods: ResolvedPeriod[] }) {
 function ListMore({ listed, total, onShowMore }: { listed: number; total: number; onShowMore?: () => void }) {
   const next = Math.min(LIST_PAGE_SIZE, total - listed);
   return (
-    <div className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-xl border border-dashed border-line px-4 py-3 text-sm text-muted sm:px-6">
+    <div data-list-more="" className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-xl border border-dashed border-line px-4 py-3 text-sm text-muted sm:px-6">
       <p>
         Showing the first {listed.toLocaleString('en')} of {total.toLocaleString('en')} events.
         {!onShowMore && ' With JavaScript on, the page lists the rest.'}

@@ -349,6 +349,9 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
     setStep({ index: next, of: matches.length });
     select(matches[next].id, { reveal: view === 'chart', takeFocus: false, history: 'replace' });
     if (view === 'list') {
+      // A result past the events listed so far is listed first, with the pages before it.
+      const at = listEvents.findIndex((event) => event.id === matches[next].id);
+      if (at >= listLimit) flushSync(() => setListLimit(Math.ceil((at + 1) / LIST_PAGE_SIZE) * LIST_PAGE_SIZE));
       document.getElementById(`event-${matches[next].id}`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     }
   };
