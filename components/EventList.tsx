@@ -35,7 +35,10 @@ export function EventList({
   pinnedQuery?: string;
   /** At most this many events are listed, the first in time order; a line after them says how many are left. */
   limit?: number;
-  /** Lists more of them (a "Show more" button); without it (the server's HTML), the line says JavaScript lists the rest. */
+  /**
+   * Lists more of them (a "Show more" button); without it (the server's HTML), the line says JavaScript lists the rest.
+   * With it, links to events not listed yet are anchors too: the caller lists an event when its anchor is followed.
+   */
   onShowMore?: () => void;
 }) {
   const actors = actorsById(timeline);
@@ -44,9 +47,10 @@ export function EventList({
   const titleOf = (id: string) => events.get(id)?.title;
   const total = shown.length;
   const cut = total > limit ? shown.slice(0, limit) : shown;
-  const listed = new Set(cut.map((event) => event.id));
-  // A related event the filters hide has no anchor in the list: the link opens it on the whole timeline instead.
-  const hrefOf = (id: string) => (listed.has(id) ? `#event-${id}` : `?${pinnedQuery ? `${pinnedQuery}&` : ''}event=${encodeURIComponent(id)}`);
+  // A related event the filters hide has no anchor in the list: the link opens it on the whole timeline instead. So
+  // does one not listed yet, in the server's HTML; in the browser, the view lists it when its anchor is followed.
+  const anchored = new Set((onShowMore ? shown : cut).map((event) => event.id));
+  const hrefOf = (id: string) => (anchored.has(id) ? `#event-${id}` : `?${pinnedQuery ? `${pinnedQuery}&` : ''}event=${encodeURIComponent(id)}`);
   const citation = citeSourceShort(timeline.source);
   // The headings count every event shown, listed yet or not.
   const counts = splitAtAsOf({ ...timeline, events: shown });

@@ -108,10 +108,12 @@ test.describe('the briefing timeline as a list', () => {
 });
 
 test.describe('a long timeline as a list', () => {
-  /** Opens a generated timeline of 1,234 events (ids e1…e1234 in time order) in the list view. */
+  /** Opens a generated timeline of 1,234 events (ids e1…e1234 in time order; e1 leads to e1200) in the list view. */
   async function openLongList(page: Page) {
     await page.goto('/open');
-    const buffer = Buffer.from(syntheticTimelineText(1234, 5));
+    const timeline = JSON.parse(syntheticTimelineText(1234, 5));
+    timeline.events[0].links = [{ to: 'e1200', type: 'leads-to' }];
+    const buffer = Buffer.from(JSON.stringify(timeline));
     await page.locator('input[type=file]').setInputFiles({ name: 'long.json', mimeType: 'application/json', buffer });
     await page.getByRole('button', { name: 'Open timeline' }).click();
     await expect(page).toHaveURL(/\/local\?id=/);
@@ -136,6 +138,17 @@ test.describe('a long timeline as a list', () => {
     await expect(items).toHaveCount(1234);
     await expect(page.getByText(/Showing the first/)).toHaveCount(0);
     await expect(page.getByRole('button', { name: /^Show \d+ more$/ })).toHaveCount(0);
+  });
+
+  test('following a link to a related event not listed yet lists it and moves focus to it', async ({ page }) => {
+    await openLongList(page);
+    const link = page.locator(`${LIST} [data-event-id="e1"]`).getByRole('link', { name: /^Event 1200 / });
+    await expect(link).toHaveAttribute('href', '#event-e1200');
+    await link.click();
+    const related = page.locator(`${LIST} [data-event-id="e1200"]`);
+    await expect(related).toBeFocused();
+    await expect(related).toBeInViewport();
+    await expect(page).toHaveURL(/#event-e1200$/);
   });
 
   test('stepping to a search result not listed yet lists it and scrolls to it', async ({ page }) => {

@@ -15,7 +15,7 @@ import { dayString, withPageParams, type ViewMode } from '@/lib/view-state';
 import { EmbedDialog } from '../embed/EmbedDialog';
 import { FigureExport, type FigureJob } from '../export/Figure';
 import { EventDetail } from '../EventDetail';
-import { EventList, LIST_PAGE_SIZE } from '../EventList';
+import { EventList } from '../EventList';
 import { DateRangeFields } from '../filters/DateRangeFields';
 import { FilterBar } from '../filters/FilterBar';
 import { FilterSummary } from '../filters/FilterSummary';
@@ -25,6 +25,7 @@ import { LiveRegion, type Announce } from './LiveRegion';
 import { Overview } from './Overview';
 import { useTimelineModel } from './useTimelineModel';
 import { useDrawnChartModel } from './useDrawnChartModel';
+import { useListPages } from './useListPages';
 import { FOCUSABLE, useFocusFollowsMarks } from './useFocusFollowsMarks';
 import { useProgressiveModel } from './useProgressiveModel';
 import { usePrefetchLayouts } from './usePrefetchLayouts';
@@ -131,16 +132,7 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
       hide ? result.events : dateRange ? timeline.events.filter((e) => e.startMs < dateRange.to && e.endMs > dateRange.from) : timeline.events,
     [hide, result.events, dateRange, timeline],
   );
-  // A long list is listed a page at a time; "Show more" moves focus to the first event it adds.
-  const [listLimit, setListLimit] = useState(LIST_PAGE_SIZE);
-  const showMoreEvents = useCallback(() => {
-    const first = listEvents[listLimit]?.id;
-    flushSync(() => setListLimit(listLimit + LIST_PAGE_SIZE));
-    const item = first === undefined ? null : document.getElementById(`event-${first}`);
-    if (!item) return;
-    item.tabIndex = -1;
-    item.focus();
-  }, [listEvents, listLimit]);
+  const listPages = useListPages(listEvents, mounted && view === 'list');
   const chartStarts = useMemo(() => chartEvents.map((event) => event.startMs), [chartEvents]);
 
   const lanesHeightGuess = useRef(400);
@@ -350,9 +342,7 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
     select(matches[next].id, { reveal: view === 'chart', takeFocus: false, history: 'replace' });
     if (view === 'list') {
       // A result past the events listed so far is listed first, with the pages before it.
-      const at = listEvents.findIndex((event) => event.id === matches[next].id);
-      if (at >= listLimit) flushSync(() => setListLimit(Math.ceil((at + 1) / LIST_PAGE_SIZE) * LIST_PAGE_SIZE));
-      document.getElementById(`event-${matches[next].id}`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      listPages.listUpTo(matches[next].id)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     }
   };
 
@@ -577,8 +567,8 @@ export function TimelineView({ timeline, withoutList = false, initialWidth, page
             faded={faded}
             terms={terms}
             pinnedQuery={mounted ? withPageParams('', location.search, pageParams) : ''}
-            limit={printing ? Infinity : listLimit}
-            onShowMore={mounted ? showMoreEvents : undefined}
+            limit={printing ? Infinity : listPages.limit}
+            onShowMore={mounted ? listPages.showMore : undefined}
             empty={<EmptyState overlay={false} title="No events match these filters" action="Clear filters" onAction={clearFilters} />}
           />
         </div>

@@ -80,11 +80,14 @@ describe('EventList', () => {
     expect(html).not.toContain('Plans and forecasts after');
   });
 
-  it('links a related event that is listed by its anchor, and one that is not yet listed by its ?event= address', () => {
+  it('links a related event that is listed by its anchor, and one not listed yet by its ?event= address in the server HTML', () => {
     const timeline = timelineOf(1234);
     const last = timeline.events[timeline.events.length - 1].id;
     const paged = renderToStaticMarkup(createElement(EventList, { timeline, limit: LIST_PAGE_SIZE, pinnedQuery: 'id=abc' }));
     expect(paged).toContain(`href="?id=abc&amp;event=${last}"`);
+    // In the browser (it can list more), the anchor: the view lists the event when it is followed.
+    const browser = renderToStaticMarkup(createElement(EventList, { timeline, limit: LIST_PAGE_SIZE, onShowMore: () => {} }));
+    expect(browser).toContain(`href="#event-${last}"`);
     const whole = renderToStaticMarkup(createElement(EventList, { timeline }));
     expect(whole).toContain(`href="#event-${last}"`);
     expect(listedIds(whole)).toHaveLength(1234);
