@@ -654,6 +654,10 @@ test.describe('on a phone @phone', () => {
     await expect(filters).toHaveAttribute('aria-expanded', 'false');
     await expect(kind).toBeHidden();
     await expect(page.getByLabel('From')).toBeHidden();
+    // The zoom buttons share the first row of the toolbar with Chart/List.
+    const zoomOut = (await page.getByRole('button', { name: 'Zoom out' }).boundingBox())!;
+    const listToggle = (await page.locator('label', { hasText: /^List$/ }).boundingBox())!;
+    expect(Math.abs(zoomOut.y + zoomOut.height / 2 - (listToggle.y + listToggle.height / 2))).toBeLessThan(4);
     const top = (await chart(page).boundingBox())!.y + (await page.evaluate(() => window.scrollY));
     // Its axis and first lane are on the first screen (unfolded, the filters push it below it).
     expect(top).toBeLessThan(page.viewportSize()!.height - 100);

@@ -61,7 +61,7 @@ export const ViewToolbar = memo(function ViewToolbar({
   handlers: ViewToolbarHandlers;
 }) {
   return (
-    <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
+    <div className="flex flex-wrap items-center justify-between gap-x-2 gap-y-3 print:hidden">
       <fieldset className="flex rounded-lg border border-line bg-surface p-0.5 text-sm">
         <legend className="sr-only">Show the timeline as</legend>
         {(['chart', 'list'] as const).map((mode) => (
@@ -74,8 +74,9 @@ export const ViewToolbar = memo(function ViewToolbar({
           </label>
         ))}
       </fieldset>
+      {/* On a phone the zoom buttons share the first row with Chart/List, and the rest take the second. */}
       {view === 'chart' && (
-        <div className="flex flex-wrap items-center gap-2 text-sm">
+        <div className="flex flex-wrap items-center gap-2 text-sm max-sm:order-2 max-sm:basis-full sm:ml-auto">
           {embeddable && (
             <button
               type="button"
@@ -90,17 +91,19 @@ export const ViewToolbar = memo(function ViewToolbar({
             <input type="checkbox" checked={showLinks} onChange={handlers.onToggleLinks} className="size-4 accent-(--accent)" />
             Relations
           </label>
-          <div className="flex rounded-lg border border-line bg-surface" role="group" aria-label="Zoom">
-            <ToolButton label="Zoom out" onClick={() => handlers.onZoom(1 / ZOOM_STEP)}>
-              −
-            </ToolButton>
-            <ToolButton label="Zoom in" onClick={() => handlers.onZoom(ZOOM_STEP)}>
-              +
-            </ToolButton>
-            <ToolButton label="Reset the view" onClick={handlers.onReset}>
-              Reset
-            </ToolButton>
-          </div>
+        </div>
+      )}
+      {view === 'chart' && (
+        <div className="ml-auto flex rounded-lg border border-line bg-surface text-sm max-sm:order-1 sm:ml-0" role="group" aria-label="Zoom">
+          <ToolButton label="Zoom out" onClick={() => handlers.onZoom(1 / ZOOM_STEP)}>
+            −
+          </ToolButton>
+          <ToolButton label="Zoom in" onClick={() => handlers.onZoom(ZOOM_STEP)}>
+            +
+          </ToolButton>
+          <ToolButton label="Reset the view" onClick={handlers.onReset}>
+            Reset
+          </ToolButton>
         </div>
       )}
       {view === 'list' && (
