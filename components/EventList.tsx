@@ -36,10 +36,11 @@ export function EventList({
   /** At most this many events are listed, the first in time order; a line after them says how many are left. */
   limit?: number;
   /**
-   * Lists more of them (a "Show more" button); without it (the server's HTML), the line says JavaScript lists the rest.
+   * Lists the next page of them, or all of them (the "Show more" and "Show all" buttons); without it (the server's
+   * HTML), the line says JavaScript lists the rest.
    * With it, links to events not listed yet are anchors too: the caller lists an event when its anchor is followed.
    */
-  onShowMore?: () => void;
+  onShowMore?: (all?: boolean) => void;
 }) {
   const actors = actorsById(timeline);
   const events = eventsById(timeline);
@@ -139,8 +140,9 @@ function PeriodList({ periods }: { periods: ResolvedPeriod[] }) {
 }
 
 /** The line after a list cut short: how many are listed, and a button that lists the next page. */
-function ListMore({ listed, total, onShowMore }: { listed: number; total: number; onShowMore?: () => void }) {
+function ListMore({ listed, total, onShowMore }: { listed: number; total: number; onShowMore?: (all?: boolean) => void }) {
   const next = Math.min(LIST_PAGE_SIZE, total - listed);
+  const button = 'rounded-full border border-line bg-surface px-3 py-1 font-medium text-ink hover:border-ink/40';
   return (
     <div data-list-more="" className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-xl border border-dashed border-line px-4 py-3 text-sm text-muted sm:px-6">
       <p>
@@ -148,13 +150,17 @@ function ListMore({ listed, total, onShowMore }: { listed: number; total: number
         {!onShowMore && ' With JavaScript on, the page lists the rest.'}
       </p>
       {onShowMore && (
-        <button
-          type="button"
-          onClick={onShowMore}
-          className="rounded-full border border-line bg-surface px-3 py-1 font-medium text-ink hover:border-ink/40"
-        >
-          Show {next.toLocaleString('en')} more
-        </button>
+        <div className="flex flex-wrap gap-2">
+          <button type="button" onClick={() => onShowMore()} className={button}>
+            Show {next.toLocaleString('en')} more
+          </button>
+          {/* For the browser's own find-in-page, which only sees what is listed. */}
+          {total - listed > next && (
+            <button type="button" onClick={() => onShowMore(true)} className={button}>
+              Show all {total.toLocaleString('en')}
+            </button>
+          )}
+        </div>
       )}
     </div>
   );

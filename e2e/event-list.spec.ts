@@ -134,10 +134,19 @@ test.describe('a long timeline as a list', () => {
     await expect(page.locator(`${LIST} [data-event-id="${next}"]`)).toBeFocused();
     await expect(page.getByText('Showing the first 1,000 of 1,234 events.')).toBeVisible();
 
+    await expect(page.getByRole('button', { name: /^Show all/ })).toHaveCount(0);
     await page.getByRole('button', { name: 'Show 234 more' }).press('Enter');
     await expect(items).toHaveCount(1234);
     await expect(page.getByText(/Showing the first/)).toHaveCount(0);
     await expect(page.getByRole('button', { name: /^Show \d+ more$/ })).toHaveCount(0);
+  });
+
+  test('"Show all" lists every event at once, for the browser\'s find-in-page', async ({ page }) => {
+    await openLongList(page);
+    await page.getByRole('button', { name: 'Show all 1,234' }).click();
+    await expect(page.locator(`${LIST} [data-event-id]`)).toHaveCount(1234);
+    await expect(page.locator(`${LIST} [data-event-id]`).nth(500)).toBeFocused();
+    await expect(page.locator('[data-list-more]')).toHaveCount(0);
   });
 
   test('following a link to a related event not listed yet lists it and moves focus to it', async ({ page }) => {

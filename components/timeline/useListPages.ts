@@ -10,19 +10,22 @@ function focusItem(item: HTMLElement) {
 }
 
 /**
- * The list's paging: how many of `events` are listed, "Show more" (focus moves to the first event it adds), and
- * `listUpTo`, which lists the pages up to an event and returns its item. While `active`, a link to an event not listed
- * yet (`#event-<id>`) lists it and moves focus there.
+ * The list's paging: how many of `events` are listed, "Show more" or "Show all" (focus moves to the first event
+ * either adds), and `listUpTo`, which lists the pages up to an event and returns its item. While `active`, a link to
+ * an event not listed yet (`#event-<id>`) lists it and moves focus there.
  */
 export function useListPages(events: readonly ResolvedEvent[], active: boolean) {
   const [limit, setLimit] = useState(LIST_PAGE_SIZE);
 
-  const showMore = useCallback(() => {
-    const first = events[limit]?.id;
-    flushSync(() => setLimit(limit + LIST_PAGE_SIZE));
-    const item = first === undefined ? null : document.getElementById(`event-${first}`);
-    if (item) focusItem(item);
-  }, [events, limit]);
+  const showMore = useCallback(
+    (all = false) => {
+      const first = events[limit]?.id;
+      flushSync(() => setLimit(all ? Infinity : limit + LIST_PAGE_SIZE));
+      const item = first === undefined ? null : document.getElementById(`event-${first}`);
+      if (item) focusItem(item);
+    },
+    [events, limit],
+  );
 
   const listUpTo = useCallback(
     (id: string): HTMLElement | null => {

@@ -51,6 +51,7 @@ describe('EventList', () => {
     expect(listedIds(html)).toEqual(timeline.events.slice(0, LIST_PAGE_SIZE).map((event) => event.id));
     expect(html).toContain('Showing the first 500 of 1,234 events.');
     expect(html).toMatch(/<button type="button"[^>]*>Show 500 more<\/button>/);
+    expect(html).toMatch(/<button type="button"[^>]*>Show all 1,234<\/button>/);
     expect(html).not.toContain('With JavaScript on');
   });
 
@@ -60,6 +61,8 @@ describe('EventList', () => {
     expect(listedIds(html)).toHaveLength(1000);
     expect(html).toContain('Showing the first 1,000 of 1,234 events.');
     expect(html).toContain('Show 234 more');
+    // The next page is all that is left: no second button for it.
+    expect(html).not.toContain('Show all');
   });
 
   it('without a way to list more (the server HTML), says that JavaScript lists the rest, and has no button', () => {
