@@ -24,15 +24,27 @@ export interface FilterBarProps {
 
 const toggle = <T,>(list: readonly T[], value: T): T[] => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
 
+/** The look of a button that opens a menu or a group of filters (Kind, Status, and Filters on a phone). */
+const MENU_BUTTON = 'flex items-center gap-1.5 rounded-lg border border-line bg-surface px-3 py-1.5 text-sm font-medium text-ink hover:border-ink/40';
+
+/** What follows a menu button's label: how many filters it holds (when any), and a chevron, turned while it is open. */
+function MenuButtonEnd({ active, turned }: { active: number; turned: string }) {
+  return (
+    <>
+      {active > 0 && <span className="rounded-full bg-ink px-1.5 text-[11px] font-semibold text-bg">{active}</span>}
+      <svg viewBox="0 0 12 12" aria-hidden="true" className={`size-3 text-muted transition-transform ${turned}`}>
+        <path d="M2 4l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.5" />
+      </svg>
+    </>
+  );
+}
+
 function Dropdown({ label, active, children }: { label: string; active: number; children: ReactNode }) {
   return (
     <details className="group relative">
-      <summary className="flex cursor-pointer list-none items-center gap-1.5 rounded-lg border border-line bg-surface px-3 py-1.5 text-sm font-medium text-ink hover:border-ink/40 [&::-webkit-details-marker]:hidden">
+      <summary className={`${MENU_BUTTON} cursor-pointer list-none [&::-webkit-details-marker]:hidden`}>
         {label}
-        {active > 0 && <span className="rounded-full bg-ink px-1.5 text-[11px] font-semibold text-bg">{active}</span>}
-        <svg viewBox="0 0 12 12" aria-hidden="true" className="size-3 text-muted transition-transform group-open:rotate-180">
-          <path d="M2 4l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.5" />
-        </svg>
+        <MenuButtonEnd active={active} turned="group-open:rotate-180" />
       </summary>
       <div className="absolute left-0 z-30 mt-1 min-w-56 rounded-xl border border-line bg-surface p-2 shadow-xl">{children}</div>
     </details>
@@ -144,13 +156,10 @@ export const FilterBar = memo(function FilterBar({ actors, filters, counts, onCh
           aria-expanded={unfolded}
           aria-controls={`${id}-more`}
           onClick={() => setUnfolded(!unfolded)}
-          className="flex items-center gap-1.5 rounded-lg border border-line bg-surface px-3 py-1.5 text-sm font-medium text-ink hover:border-ink/40 sm:hidden"
+          className={`${MENU_BUTTON} sm:hidden`}
         >
           Filters
-          {folded > 0 && <span className="rounded-full bg-ink px-1.5 text-[11px] font-semibold text-bg">{folded}</span>}
-          <svg viewBox="0 0 12 12" aria-hidden="true" className={`size-3 text-muted transition-transform ${unfolded ? 'rotate-180' : ''}`}>
-            <path d="M2 4l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.5" />
-          </svg>
+          <MenuButtonEnd active={folded} turned={unfolded ? 'rotate-180' : ''} />
         </button>
         <div id={`${id}-more`} className={`${unfolded ? 'flex' : 'hidden'} basis-full flex-wrap items-center gap-2 sm:contents`}>
           <FacetMenu
