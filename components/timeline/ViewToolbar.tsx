@@ -76,35 +76,35 @@ export const ViewToolbar = memo(function ViewToolbar({
       </fieldset>
       {/* On a phone the zoom buttons share the first row with Chart/List, and the rest take the second. */}
       {view === 'chart' && (
-        <div className="flex flex-wrap items-center gap-2 text-sm max-sm:order-2 max-sm:basis-full sm:ml-auto">
-          {embeddable && (
-            <button
-              type="button"
-              onClick={handlers.onEmbed}
-              className="rounded-lg border border-line bg-surface px-3 py-1.5 font-medium text-ink hover:border-ink/40"
-            >
-              Embed
-            </button>
-          )}
-          <DownloadMenu groups={DOWNLOADS} onSelect={handlers.onDownload} busy={preparingFigure} />
-          <label className="inline-flex cursor-pointer items-center gap-2 rounded-lg border border-line bg-surface px-3 py-1.5 font-medium text-ink">
-            <input type="checkbox" checked={showLinks} onChange={handlers.onToggleLinks} className="size-4 accent-(--accent)" />
-            Relations
-          </label>
-        </div>
-      )}
-      {view === 'chart' && (
-        <div className="ml-auto flex rounded-lg border border-line bg-surface text-sm max-sm:order-1 sm:ml-0" role="group" aria-label="Zoom">
-          <ToolButton label="Zoom out" onClick={() => handlers.onZoom(1 / ZOOM_STEP)}>
-            −
-          </ToolButton>
-          <ToolButton label="Zoom in" onClick={() => handlers.onZoom(ZOOM_STEP)}>
-            +
-          </ToolButton>
-          <ToolButton label="Reset the view" onClick={handlers.onReset}>
-            Reset
-          </ToolButton>
-        </div>
+        <>
+          <div className="flex flex-wrap items-center gap-2 text-sm max-sm:order-2 max-sm:basis-full sm:ml-auto">
+            {embeddable && (
+              <button
+                type="button"
+                onClick={handlers.onEmbed}
+                className="rounded-lg border border-line bg-surface px-3 py-1.5 font-medium text-ink hover:border-ink/40"
+              >
+                Embed
+              </button>
+            )}
+            <DownloadMenu groups={DOWNLOADS} onSelect={handlers.onDownload} busy={preparingFigure} />
+            <label className="inline-flex cursor-pointer items-center gap-2 rounded-lg border border-line bg-surface px-3 py-1.5 font-medium text-ink">
+              <input type="checkbox" checked={showLinks} onChange={handlers.onToggleLinks} className="size-4 accent-(--accent)" />
+              Relations
+            </label>
+          </div>
+          <div className="ml-auto flex rounded-lg border border-line bg-surface text-sm max-sm:order-1 sm:ml-0" role="group" aria-label="Zoom">
+            <ToolButton label="Zoom out" onClick={() => handlers.onZoom(1 / ZOOM_STEP)}>
+              −
+            </ToolButton>
+            <ToolButton label="Zoom in" onClick={() => handlers.onZoom(ZOOM_STEP)}>
+              +
+            </ToolButton>
+            <ToolButton label="Reset the view" onClick={handlers.onReset}>
+              Reset
+            </ToolButton>
+          </div>
+        </>
       )}
       {view === 'list' && (
         <div className="flex flex-wrap items-center gap-2 text-sm">
